@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ForbiddenError } from '../../errors.ts';
+import { actorOf, requireAuth, SESSION_COOKIE } from '../../plugins/auth.ts';
+import { ProblemResponse } from '../../plugins/openapi.ts';
+import type { AuthService } from './auth.service.ts';
+import { LoginBody, SessionResponse } from './auth.schemas.ts';
+
+export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; secureCookies: 'auto' | boolean }> = async (app, { auth, secureCookies }) => {
+  app.post(
+    '/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password; starts a session (cookie) and returns the CSRF token',
+        body: LoginBody,
+        response: { 200: SessionResponse, 401: ProblemResponse, 429: ProblemResponse },
+      },
+    },
+    async (request, reply) => {
+      // Login CSRF: a browser form on another site must not sign a victim into our site.
+      const origin = request.headers.origin;
+      if (origin && new URL(origin).host !== request.headers.host) throw new ForbiddenError();
+      const { token, expiresAt, view } = await auth.login({
+        ...request.body,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+        requestId: request.id,
+      });
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: secureCookies === 'auto' ? request.protocol === 'https' : secureCookies,
+        expires: expiresAt,
+      });
+      return view;
+    },
+  );
+
+  app.get(
+    '/auth/session',
+    {
+      preHandler: requireAuth,
+      schema: { tags: ['auth'], summary: 'The signed-in user and CSRF token', response: { 200: SessionResponse, 401: ProblemResponse } },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const resolved = await auth.resolveSession(request.cookies[SESSION_COOKIE] ?? '');
+      return auth.describe(actor, resolved?.csrfToken ?? '');
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      preHandler: requireAuth,
+      schema: { tags: ['auth'], summary: 'End the session', response: { 204: z.null(), 401: ProblemResponse } },
+    },
+    async (request, reply) => {
+      await auth.logout(request.sessionId as string, actorOf(request));
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,277 @@
+import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import {
+  diseaseAreas,
+  institutions,
+  integratedProjects,
+  outcomes,
+  programs,
+  projectBudgets,
+  projectDiseaseAreas,
+  projectLinks,
+  projectMembers,
+  projects,
+  researchers,
+} from '../../db/schema.ts';
+import { queryRows, toNumber } from '../../db/sql.ts';
+import { fiscalYearOf } from '../../lib/fiscal-year.ts';
+import { toTsQuery } from '../../lib/text-search.ts';
+import type { ProjectListQuery } from './projects.schemas.ts';
+import { GENERIC_STAGES, type GenericStage, stagesOfGeneric } from './stages.ts';
+
+/** Which projects a caller may see: everything, or public ones plus those they work on. */
+export type Visibility = { kind: 'all' } | { kind: 'public-or-member'; researcherId: number | null };
+
+export type ProjectRow = typeof projects.$inferSelect;
+
+function visibilityCondition(v: Visibility): SQL {
+  if (v.kind === 'all') return sql`true`;
+  if (v.researcherId === null) return sql`p.is_public`;
+  return sql`(p.is_public or exists (select 1 from project_members m where m.project_id = p.id and m.researcher_id = ${v.researcherId}))`;
+}
+
+/** Projects of programs placed in the integrated project, that ran during its period. */
+const inIntegratedProject = (ipId: number) => sql`exists (
+  select 1 from program_placements pp join plan_periods per on per.id = pp.period_id
+  where pp.program_id = p.program_id and pp.integrated_project_id = ${ipId}
+    and p.start_fiscal_year <= per.end_fiscal_year and p.end_fiscal_year >= per.start_fiscal_year)`;
+
+function whereOf(q: ProjectListQuery, v: Visibility): SQL {
+  const parts: SQL[] = [visibilityCondition(v)];
+  if (q.fiscalYear) parts.push(sql`p.start_fiscal_year <= ${q.fiscalYear} and p.end_fiscal_year >= ${q.fiscalYear}`);
+  if (q.integratedProject) parts.push(inIntegratedProject(q.integratedProject));
+  if (q.program) parts.push(sql`p.program_id = ${q.program}`);
+  if (q.institution) parts.push(sql`p.institution_id = ${q.institution}`);
+  if (q.modality) parts.push(sql`p.modality = ${q.modality}`);
+  if (q.status) parts.push(sql`p.status = ${q.status}`);
+  if (q.diseaseArea)
+    parts.push(sql`exists (select 1 from project_disease_areas d where d.project_id = p.id and d.disease_area_id = ${q.diseaseArea})`);
+  if (q.stage) {
+    const codes = (GENERIC_STAGES as readonly string[]).includes(q.stage) ? stagesOfGeneric(q.stage as GenericStage) : [q.stage];
+    parts.push(sql`p.stage in (${sql.join(codes.map((c) => sql`${c}`), sql`, `)})`);
+  }
+  const tsq = q.q ? toTsQuery(q.q) : null;
+  if (q.q && !tsq) parts.push(sql`false`);
+  if (tsq) parts.push(sql`p.search_vector @@ to_tsquery('simple', ${tsq})`);
+  return sql.join(parts, sql` and `);
+}
+
+const budgetOf = (fy: number | undefined) =>
+  fy
+    ? sql`(select coalesce(sum(b.amount_yen), 0) from project_budgets b where b.project_id = p.id and b.fiscal_year = ${fy})`
+    : sql`(select coalesce(sum(b.amount_yen), 0) from project_budgets b where b.project_id = p.id)`;
+
+export type ListRow = {
+  id: number;
+  grantNumber: string;
+  titleJa: string;
+  titleEn: string;
+  piId: number;
+  piFamilyJa: string;
+  piGivenJa: string;
+  piFamilyEn: string;
+  piGivenEn: string;
+  institutionId: number;
+  institutionJa: string;
+  institutionEn: string;
+  programId: number;
+  programJa: string;
+  programEn: string;
+  integratedProjectId: number | null;
+  startFiscalYear: number;
+  endFiscalYear: number;
+  modality: string;
+  stage: string;
+  status: string;
+  budgetYen: unknown;
+};
+
+/**
+ * The columns of a list row. The integrated project shown is the program's placement in the
+ * selected fiscal year's period, or else in the period of the project's latest (or current) year.
+ */
+function listSelect(fy: number | undefined): SQL {
+  const placementYear = fy ?? sql`least(p.end_fiscal_year, greatest(p.start_fiscal_year, ${fiscalYearOf(new Date())}))`;
+  return sql`select p.id, p.grant_number as "grantNumber", p.title_ja as "titleJa", p.title_en as "titleEn",
+      r.id as "piId", r.family_name_ja as "piFamilyJa", r.given_name_ja as "piGivenJa",
+      r.family_name_en as "piFamilyEn", r.given_name_en as "piGivenEn",
+      i.id as "institutionId", i.name_ja as "institutionJa", i.name_en as "institutionEn",
+      g.id as "programId", g.name_ja as "programJa", g.name_en as "programEn",
+      (select pp.integrated_project_id from program_placements pp join fiscal_years f on f.period_id = pp.period_id
+         where pp.program_id = p.program_id and f.fiscal_year = ${placementYear} limit 1) as "integratedProjectId",
+      p.start_fiscal_year as "startFiscalYear", p.end_fiscal_year as "endFiscalYear",
+      p.modality, p.stage, p.status, ${budgetOf(fy)} as "budgetYen"
+    from projects p
+    join researchers r on r.id = p.pi_researcher_id
+    join institutions i on i.id = p.institution_id
+    join programs g on g.id = p.program_id`;
+}
+
+export function createProjectsRepository(db: Db) {
+  return {
+    async list(q: ProjectListQuery, v: Visibility, locale: 'ja' | 'en') {
+      const where = whereOf(q, v);
+      const dir = q.order === 'desc' ? sql`desc` : sql`asc`;
+      const orderBy = {
+        grantNumber: sql`p.grant_number ${dir}`,
+        title: locale === 'ja' ? sql`p.title_ja ${dir}, p.id` : sql`p.title_en ${dir}, p.id`,
+        startFiscalYear: sql`p.start_fiscal_year ${dir}, p.grant_number`,
+        budget: sql`"budgetYen" ${dir}, p.grant_number`,
+      }[q.sort];
+      const [countRow] = await queryRows<{ n: unknown }>(db, sql`select count(*) as n from projects p where ${where}`);
+      const rows = await queryRows<ListRow>(
+        db,
+        sql`${listSelect(q.fiscalYear)} where ${where} order by ${orderBy} limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`,
+      );
+      return { total: toNumber(countRow?.n), rows };
+    },
+
+    /** The list row of one project (all-years budget). */
+    async listRowOf(id: number) {
+      const [row] = await queryRows<ListRow>(db, sql`${listSelect(undefined)} where p.id = ${id}`);
+      return row ?? null;
+    },
+
+    async findById(id: number, trx: Db = db) {
+      const [row] = await trx.select().from(projects).where(eq(projects.id, id)).limit(1);
+      return row ?? null;
+    },
+
+    async isVisible(id: number, v: Visibility) {
+      const rows = await queryRows<{ id: number }>(db, sql`select p.id from projects p where p.id = ${id} and ${visibilityCondition(v)}`);
+      return rows.length > 0;
+    },
+
+    integratedProjectNames: () =>
+      db.select({ id: integratedProjects.id, nameJa: integratedProjects.nameJa, nameEn: integratedProjects.nameEn }).from(integratedProjects),
+
+    diseaseAreasOf: (id: number) =>
+      db
+        .select({ id: diseaseAreas.id, nameJa: diseaseAreas.nameJa, nameEn: diseaseAreas.nameEn })
+        .from(projectDiseaseAreas)
+        .innerJoin(diseaseAreas, eq(diseaseAreas.id, projectDiseaseAreas.diseaseAreaId))
+        .where(eq(projectDiseaseAreas.projectId, id))
+        .orderBy(diseaseAreas.ordinal),
+
+    membersOf: (id: number) =>
+      db
+        .select({
+          researcherId: researchers.id,
+          familyJa: researchers.familyNameJa,
+          givenJa: researchers.givenNameJa,
+          familyEn: researchers.familyNameEn,
+          givenEn: researchers.givenNameEn,
+          role: projectMembers.role,
+          effortPercent: projectMembers.effortPercent,
+          institutionId: institutions.id,
+          institutionJa: institutions.nameJa,
+          institutionEn: institutions.nameEn,
+        })
+        .from(projectMembers)
+        .innerJoin(researchers, eq(researchers.id, projectMembers.researcherId))
+        .innerJoin(institutions, eq(institutions.id, researchers.institutionId))
+        .where(eq(projectMembers.projectId, id))
+        .orderBy(sql`${projectMembers.role} = 'pi' desc`, researchers.id),
+
+    budgetsOf: (id: number) =>
+      db
+        .select({ fiscalYear: projectBudgets.fiscalYear, source: projectBudgets.source, amountYen: projectBudgets.amountYen })
+        .from(projectBudgets)
+        .where(eq(projectBudgets.projectId, id))
+        .orderBy(projectBudgets.fiscalYear, projectBudgets.source),
+
+    outcomesOf: (id: number) =>
+      db
+        .select({
+          id: outcomes.id,
+          kind: outcomes.kind,
+          fiscalYear: outcomes.fiscalYear,
+          occurredOn: outcomes.occurredOn,
+          titleJa: outcomes.titleJa,
+          titleEn: outcomes.titleEn,
+          details: outcomes.details,
+        })
+        .from(outcomes)
+        .where(eq(outcomes.projectId, id))
+        .orderBy(outcomes.fiscalYear, outcomes.id),
+
+    /** Links touching any of the given projects. */
+    linksTouching: (ids: number[]) =>
+      ids.length === 0
+        ? Promise.resolve([])
+        : db
+            .select()
+            .from(projectLinks)
+            .where(or(inArray(projectLinks.predecessorId, ids), inArray(projectLinks.successorId, ids))),
+
+    lineageNodes: (ids: number[]) =>
+      db
+        .select({
+          id: projects.id,
+          grantNumber: projects.grantNumber,
+          titleJa: projects.titleJa,
+          titleEn: projects.titleEn,
+          startFiscalYear: projects.startFiscalYear,
+          endFiscalYear: projects.endFiscalYear,
+          programId: programs.id,
+          programJa: programs.nameJa,
+          programEn: programs.nameEn,
+        })
+        .from(projects)
+        .innerJoin(programs, eq(programs.id, projects.programId))
+        .where(inArray(projects.id, ids))
+        .orderBy(projects.startFiscalYear, projects.id),
+
+    /** Integrated projects the program has been placed in (any period), for PD scope checks. */
+    async integratedProjectsOfProgram(programId: number, trx: Db = db) {
+      const rows = await queryRows<{ id: number }>(
+        trx,
+        sql`select integrated_project_id as id from program_placements where program_id = ${programId}`,
+      );
+      return rows.map((r) => r.id);
+    },
+
+    /** Optimistic update: applies only if the stored version is `version`; returns the new row or null. */
+    async updateIfVersion(id: number, version: number, changes: Partial<typeof projects.$inferInsert>, trx: Db = db) {
+      const [row] = await trx
+        .update(projects)
+        .set({ ...changes, version: sql`${projects.version} + 1`, updatedAt: sql`now()` })
+        .where(and(eq(projects.id, id), eq(projects.version, version)))
+        .returning();
+      return row ?? null;
+    },
+
+    async overview(fy: number) {
+      const [counts] = await queryRows<{ total: unknown; fresh: unknown }>(
+        db,
+        sql`select count(*) as total, count(*) filter (where start_fiscal_year = ${fy}) as fresh
+            from projects where start_fiscal_year <= ${fy} and end_fiscal_year >= ${fy}`,
+      );
+      const bySource = await queryRows<{ source: string; amount: unknown }>(
+        db,
+        sql`select source, sum(amount_yen) as amount from project_budgets where fiscal_year = ${fy} group by source`,
+      );
+      const byIp = await queryRows<{ id: number; nameJa: string; nameEn: string; n: unknown; amount: unknown }>(
+        db,
+        sql`select ip.id, ip.name_ja as "nameJa", ip.name_en as "nameEn", count(distinct p.id) as n,
+              coalesce(sum(b.amount_yen), 0) as amount
+            from fiscal_years f
+            join integrated_projects ip on ip.period_id = f.period_id
+            left join program_placements pp on pp.integrated_project_id = ip.id and pp.period_id = f.period_id
+            left join projects p on p.program_id = pp.program_id and p.start_fiscal_year <= ${fy} and p.end_fiscal_year >= ${fy}
+            left join project_budgets b on b.project_id = p.id and b.fiscal_year = ${fy}
+            where f.fiscal_year = ${fy}
+            group by ip.id, ip.name_ja, ip.name_en, ip.ordinal
+            order by ip.ordinal`,
+      );
+      return {
+        projectCount: toNumber(counts?.total),
+        newProjectCount: toNumber(counts?.fresh),
+        bySource: bySource.map((r) => ({ source: r.source, amount: toNumber(r.amount) })),
+        byIntegratedProject: byIp.map((r) => ({ id: r.id, nameJa: r.nameJa, nameEn: r.nameEn, projectCount: toNumber(r.n), amountYen: toNumber(r.amount) })),
+      };
+    },
+  };
+}
+
+export type ProjectsRepository = ReturnType<typeof createProjectsRepository>;

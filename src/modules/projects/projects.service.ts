@@ -1,0 +1,188 @@
+import type { Db } from '../../db/client.ts';
+import { toNumber } from '../../db/sql.ts';
+import { ForbiddenError, NotFoundError, StaleVersionError, ValidationError } from '../../errors.ts';
+import { searchTextOf } from '../../lib/text-search.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { Actor } from '../auth/actor.ts';
+import { canEditProject, projectVisibility } from './projects.policy.ts';
+import { createProjectsRepository, type ListRow } from './projects.repository.ts';
+import type { Overview, ProjectDetail, ProjectList, ProjectListItem, ProjectListQuery, ProjectPatch } from './projects.schemas.ts';
+import { FUNDING_SOURCES, type FundingSource, isStageOf, type Modality } from './stages.ts';
+
+const PROJECT = { ja: '課題', en: 'Project' };
+const LINEAGE_LIMIT = 50;
+
+export function createProjectsService(deps: { db: Db }) {
+  const { db } = deps;
+  const repo = createProjectsRepository(db);
+  let ipNames: Promise<Map<number, { id: number; nameJa: string; nameEn: string }>> | null = null;
+  const integratedProjectNames = () => {
+    ipNames ??= repo.integratedProjectNames().then((rows) => new Map(rows.map((r) => [r.id, r])));
+    return ipNames;
+  };
+
+  async function toItem(r: ListRow, fiscalYear: number | undefined): Promise<ProjectListItem> {
+    const names = await integratedProjectNames();
+    return {
+      id: r.id,
+      grantNumber: r.grantNumber,
+      titleJa: r.titleJa,
+      titleEn: r.titleEn,
+      pi: { id: r.piId, nameJa: `${r.piFamilyJa} ${r.piGivenJa}`, nameEn: `${r.piGivenEn} ${r.piFamilyEn}` },
+      institution: { id: r.institutionId, nameJa: r.institutionJa, nameEn: r.institutionEn },
+      program: { id: r.programId, nameJa: r.programJa, nameEn: r.programEn },
+      integratedProject: r.integratedProjectId ? (names.get(r.integratedProjectId) ?? null) : null,
+      startFiscalYear: r.startFiscalYear,
+      endFiscalYear: r.endFiscalYear,
+      modality: r.modality as Modality,
+      stage: r.stage,
+      status: r.status as ProjectListItem['status'],
+      isNew: fiscalYear !== undefined && r.startFiscalYear === fiscalYear,
+      budgetYen: toNumber(r.budgetYen),
+    };
+  }
+
+  /** The connected chain of predecessor and successor projects, breadth-first, bounded. */
+  async function lineageOf(id: number, actor: Actor): Promise<ProjectDetail['lineage']> {
+    const seen = new Set<number>([id]);
+    const edges = new Map<string, { from: number; to: number; kind: 'handoff' | 'continuation' | 'fast_path' }>();
+    let frontier = [id];
+    while (frontier.length > 0 && seen.size < LINEAGE_LIMIT) {
+      const links = await repo.linksTouching(frontier);
+      const next: number[] = [];
+      for (const l of links) {
+        edges.set(`${l.predecessorId}>${l.successorId}`, { from: l.predecessorId, to: l.successorId, kind: l.kind as 'handoff' });
+        for (const n of [l.predecessorId, l.successorId]) {
+          if (!seen.has(n) && seen.size < LINEAGE_LIMIT) {
+            seen.add(n);
+            next.push(n);
+          }
+        }
+      }
+      frontier = next;
+    }
+    const visibility = projectVisibility(actor);
+    const visible: number[] = [];
+    for (const n of seen) if (n === id || (await repo.isVisible(n, visibility))) visible.push(n);
+    const rows = await repo.lineageNodes(visible);
+    const keep = new Set(visible);
+    return {
+      nodes: rows.map((r) => ({
+        id: r.id,
+        grantNumber: r.grantNumber,
+        titleJa: r.titleJa,
+        titleEn: r.titleEn,
+        program: { id: r.programId, nameJa: r.programJa, nameEn: r.programEn },
+        startFiscalYear: r.startFiscalYear,
+        endFiscalYear: r.endFiscalYear,
+      })),
+      edges: [...edges.values()].filter((e) => keep.has(e.from) && keep.has(e.to)),
+    };
+  }
+
+  return {
+    async list(query: ProjectListQuery, actor: Actor): Promise<ProjectList> {
+      const { total, rows } = await repo.list(query, projectVisibility(actor), actor.locale);
+      return {
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+        items: await Promise.all(rows.map((r) => toItem(r, query.fiscalYear))),
+      };
+    },
+
+    async get(id: number, actor: Actor): Promise<ProjectDetail> {
+      // Invisible projects answer 404, not 403, so their existence does not leak.
+      if (!(await repo.isVisible(id, projectVisibility(actor)))) throw new NotFoundError(PROJECT);
+      const [project, row] = await Promise.all([repo.findById(id), repo.listRowOf(id)]);
+      if (!project || !row) throw new NotFoundError(PROJECT);
+      const [diseaseAreas, members, budgets, outcomes, lineage, ipIds] = await Promise.all([
+        repo.diseaseAreasOf(id),
+        repo.membersOf(id),
+        repo.budgetsOf(id),
+        repo.outcomesOf(id),
+        lineageOf(id, actor),
+        repo.integratedProjectsOfProgram(project.programId),
+      ]);
+      return {
+        ...(await toItem(row, undefined)),
+        abstractJa: project.abstractJa,
+        abstractEn: project.abstractEn,
+        isPublic: project.isPublic,
+        version: project.version,
+        diseaseAreas,
+        members: members.map((m) => ({
+          researcherId: m.researcherId,
+          nameJa: `${m.familyJa} ${m.givenJa}`,
+          nameEn: `${m.givenEn} ${m.familyEn}`,
+          role: m.role as 'pi' | 'co',
+          effortPercent: m.effortPercent,
+          institution: { id: m.institutionId, nameJa: m.institutionJa, nameEn: m.institutionEn },
+        })),
+        budgets: budgets.map((b) => ({ ...b, source: b.source as FundingSource })),
+        lineage,
+        outcomes: outcomes.map((o) => ({ ...o, details: o.details ?? {} })),
+        permissions: { canEdit: canEditProject(actor, { programId: project.programId, integratedProjectIds: ipIds }) },
+      };
+    },
+
+    /** Applies an edit made against `patch.version`; a stale version gets 409 and changes nothing. */
+    async update(id: number, patch: ProjectPatch, actor: Actor): Promise<ProjectDetail> {
+      await db.transaction(async (tx) => {
+        const before = await repo.findById(id, tx);
+        if (!before || !(await repo.isVisible(id, projectVisibility(actor)))) throw new NotFoundError(PROJECT);
+        const ipIds = await repo.integratedProjectsOfProgram(before.programId, tx);
+        if (!canEditProject(actor, { programId: before.programId, integratedProjectIds: ipIds })) throw new ForbiddenError();
+        if (patch.stage && !isStageOf(before.modality as Modality, patch.stage)) {
+          throw new ValidationError(
+            { ja: 'この開発段階は課題のモダリティに合いません。', en: "This stage is not on the project's modality ladder." },
+            [{ path: 'stage', message: 'not a stage of this modality' }],
+          );
+        }
+        if (patch.endFiscalYear !== undefined && patch.endFiscalYear < before.startFiscalYear) {
+          throw new ValidationError(
+            { ja: '終了年度は開始年度以降にしてください。', en: 'The end fiscal year cannot precede the start.' },
+            [{ path: 'endFiscalYear', message: 'before startFiscalYear' }],
+          );
+        }
+        const { version, ...fields } = patch;
+        const next = { ...before, ...fields };
+        const changes = {
+          ...fields,
+          searchText: searchTextOf(next.titleJa, next.titleEn, next.abstractJa, next.abstractEn, next.grantNumber),
+        };
+        const after = await repo.updateIfVersion(id, version, changes, tx);
+        if (!after) throw new StaleVersionError(before.version);
+        const pick = (p: typeof before) =>
+          Object.fromEntries(Object.keys(fields).map((k) => [k, p[k as keyof typeof p]])) as Record<string, unknown>;
+        await recordAudit(tx, {
+          actorUserId: actor.userId,
+          action: 'project.update',
+          entityType: 'project',
+          entityId: id,
+          before: { ...pick(before), version: before.version },
+          after: { ...pick(after), version: after.version },
+          requestId: actor.requestId,
+          ip: actor.ip,
+        });
+      });
+      return this.get(id, actor);
+    },
+
+    async overview(fiscalYear: number): Promise<Overview> {
+      const o = await repo.overview(fiscalYear);
+      const budgetBySource = Object.fromEntries(FUNDING_SOURCES.map((s) => [s, 0])) as Record<FundingSource, number>;
+      for (const r of o.bySource) if (r.source in budgetBySource) budgetBySource[r.source as FundingSource] = r.amount;
+      return {
+        fiscalYear,
+        projectCount: o.projectCount,
+        newProjectCount: o.newProjectCount,
+        budgetBySource,
+        totalYen: Object.values(budgetBySource).reduce((a, b) => a + b, 0),
+        byIntegratedProject: o.byIntegratedProject,
+      };
+    },
+  };
+}
+
+export type ProjectsService = ReturnType<typeof createProjectsService>;

@@ -1,0 +1,4 @@
+export const overviewKeys = {
+  all: ['overview'] as const,
+  year: (fiscalYear: number) => [...overviewKeys.all, fiscalYear] as const,
+};

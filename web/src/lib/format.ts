@@ -1,0 +1,74 @@
+import { formatFiscalYear, japaneseFiscalYear } from '../../../src/lib/fiscal-year.ts';
+import { formatYen, formatYenJa } from '../../../src/lib/money.ts';
+import type { Lang } from '../i18n/index.ts';
+
+export { fiscalYearOf } from '../../../src/lib/fiscal-year.ts';
+
+/** 「2024年度（令和6年度）」 in Japanese, "FY2024" in English. */
+export function fiscalYearLabel(fy: number, lang: Lang): string {
+  return lang === 'ja' ? `${fy}年度（${japaneseFiscalYear(fy)}）` : formatFiscalYear(fy, 'en');
+}
+
+/** 令和6年度 / FY2024, where space is short (table cells, chips). */
+export function fiscalYearShort(fy: number, lang: Lang): string {
+  return lang === 'ja' ? japaneseFiscalYear(fy) : `FY${fy}`;
+}
+
+/** 2024年度 / FY2024: compact, for ranges and column headers. */
+export function fiscalYearPlain(fy: number, lang: Lang): string {
+  return lang === 'ja' ? `${fy}年度` : `FY${fy}`;
+}
+
+/** 1,245億円 / 3.8億円 / 3,800万円 (ja), ¥124.5 billion (en). */
+export function money(yen: number, lang: Lang): string {
+  return formatYen(yen, lang, 'compact');
+}
+
+/** Exact amounts for budget tables: 3億8,000万円 (ja), ¥380,000,000 (en). */
+export function moneyExact(yen: number, lang: Lang): string {
+  if (lang === 'ja') return formatYenJa(yen);
+  const sign = yen < 0 ? '-' : '';
+  return `${sign}¥${Math.abs(yen).toLocaleString('en-US')}`;
+}
+
+export function count(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US');
+}
+
+export function percent(part: number, whole: number, lang: Lang): string {
+  if (!whole) return '–';
+  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { style: 'percent', maximumFractionDigits: 1 }).format(part / whole);
+}
+
+export function dateTime(iso: string | null, lang: Lang): string {
+  if (!iso) return '–';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Tokyo',
+  }).format(d);
+}
+
+export function date(iso: string | null, lang: Lang): string {
+  if (!iso) return '–';
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+}
+
+/** Picks the name in the UI language from any { nameJa, nameEn } record. */
+export function nameOf(x: { nameJa: string; nameEn: string } | null | undefined, lang: Lang): string {
+  if (!x) return '';
+  return lang === 'en' ? x.nameEn || x.nameJa : x.nameJa || x.nameEn;
+}
+
+export function titleOf(x: { titleJa: string; titleEn: string }, lang: Lang): string {
+  return lang === 'en' ? x.titleEn || x.titleJa : x.titleJa || x.titleEn;
+}
+
+/** For { ja, en } label records from the shared domain modules (stages, roles, sources). */
+export function labelOf(x: { ja: string; en: string }, lang: Lang): string {
+  return x[lang];
+}

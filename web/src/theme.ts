@@ -1,0 +1,15 @@
+import { createTheme } from '@mantine/core';
+
+const sans =
+  '"Hiragino Sans", "Hiragino Kaku Gothic ProN", "Noto Sans JP", "Noto Sans CJK JP", "Yu Gothic UI", Meiryo, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+export const theme = createTheme({
+  primaryColor: 'teal',
+  primaryShade: 7,
+  fontFamily: sans,
+  headings: { fontFamily: sans, fontWeight: '700' },
+  defaultRadius: 'sm',
+  components: {
+    Table: { defaultProps: { verticalSpacing: 'xs', horizontalSpacing: 'sm' } },
+  },
+});
