@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
+import { recordAudit } from './modules/audit/audit.service.ts';
 import { seedReferenceData } from './modules/catalog/catalog.reference.ts';
 import { DEMO_ACCOUNTS, type DemoSummary, isDemoLoaded, loadDemoAgency } from './modules/demo/demo.loader.ts';
 import { type JobQueue, startJobQueue } from './modules/jobs/jobs.service.ts';
@@ -34,7 +35,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
         password: config.demo.password,
         onProgress: (p) => ctx.progress(p.fraction, { ja: p.ja, en: p.en }),
       });
-      return { ...summary, accounts: summary.accounts.length };
+      const result = { ...summary, accounts: summary.accounts.length };
+      await recordAudit(database.db, { actorUserId: null, action: 'demo.load', entityType: 'system', entityId: 'demo', after: result });
+      return result;
     },
     { retryLimit: 0 },
   );

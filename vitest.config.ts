@@ -1,0 +1,44 @@
+import { defineConfig } from 'vitest/config';
+
+// One run covers: unit and HTTP integration tests on the embedded database; the same
+// tests again on PostgreSQL when TEST_DATABASE_URL is set; browser journeys against a
+// real server on each database.
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+const serverTests = ['src/**/*.test.ts', 'test/**/*.test.ts'];
+
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+    reporters: process.env.CI ? ['default'] : ['default'],
+    projects: [
+      { test: { name: 'pglite', include: serverTests, env: { SEEDLINE_TEST_DB: 'pglite' } } },
+      ...(onPostgres ? [{ test: { name: 'postgres', include: serverTests, env: { SEEDLINE_TEST_DB: 'postgres' } } }] : []),
+      { test: { name: 'web', include: ['web/src/**/*.test.ts', 'web/src/**/*.test.tsx'] } },
+      {
+        test: {
+          name: 'e2e-pglite',
+          include: ['e2e/**/*.e2e.ts'],
+          env: { SEEDLINE_E2E_DB: 'pglite' },
+          testTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      ...(onPostgres
+        ? [
+            {
+              test: {
+                name: 'e2e-postgres',
+                include: ['e2e/**/*.e2e.ts'],
+                env: { SEEDLINE_E2E_DB: 'postgres' },
+                testTimeout: 60_000,
+                fileParallelism: false,
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
