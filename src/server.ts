@@ -23,8 +23,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
   );
   await migrateDatabase(database);
   await seedReferenceData(database.db);
-  const jobs = await startJobQueue(database);
-  await createMailer({ db: database.db, jobs, config: config.mail });
+  const jobs = await startJobQueue(database, { log: { info: () => {}, error: (...a: unknown[]) => console.error(...a) } });
+  const mailer = await createMailer({ db: database.db, jobs, config: config.mail });
 
   let demoState: DemoState = config.demo.mode === 'off' ? 'off' : 'ready';
   await jobs.register<{ scale: number }>(
@@ -71,6 +71,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     url,
     async stop() {
       await app.close();
+      await mailer.stop();
       await jobs.stop();
       await database.close();
     },
