@@ -14,11 +14,11 @@ export default defineConfig({
     hookTimeout: 180_000,
     reporters: process.env.CI ? ['default'] : ['default'],
     projects: [
-      { extends: true, test: { name: 'pglite', include: serverTests, env: { SEEDLINE_TEST_DB: 'pglite' } } },
-      ...(onPostgres ? [{ extends: true, test: { name: 'postgres', include: serverTests, env: { SEEDLINE_TEST_DB: 'postgres' } } }] : []),
-      { extends: true, test: { name: 'web', include: ['web/src/**/*.test.ts', 'web/src/**/*.test.tsx'] } },
+      { extends: true as const, test: { name: 'pglite', include: serverTests, env: { SEEDLINE_TEST_DB: 'pglite' } } },
+      ...(onPostgres ? [{ extends: true as const, test: { name: 'postgres', include: serverTests, env: { SEEDLINE_TEST_DB: 'postgres' } } }] : []),
+      { extends: true as const, test: { name: 'web', include: ['web/src/**/*.test.ts', 'web/src/**/*.test.tsx'] } },
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: 'e2e-pglite',
           include: ['e2e/**/*.e2e.ts'],
@@ -30,7 +30,7 @@ export default defineConfig({
       ...(onPostgres
         ? [
             {
-              extends: true,
+              extends: true as const,
               test: {
                 name: 'e2e-postgres',
                 include: ['e2e/**/*.e2e.ts'],

@@ -27,6 +27,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const mailer = await createMailer({ db: database.db, jobs, config: config.mail });
 
   let demoState: DemoState = config.demo.mode === 'off' ? 'off' : 'ready';
+  const demoPending = config.demo.mode === 'auto' && !(await isDemoLoaded(database.db));
+  if (demoPending) demoState = 'loading';
   await jobs.register<{ scale: number }>(
     DEMO_JOB,
     async (params, ctx) => {
@@ -41,8 +43,12 @@ export async function startServer(config: Config, log: (line: string) => void = 
     },
     { retryLimit: 0 },
   );
-  if (config.demo.mode === 'auto' && !(await isDemoLoaded(database.db))) {
-    demoState = 'loading';
+  const app = await buildApp({ database, config, jobs, demoState: () => demoState, logger: { level: config.logLevel } });
+  const address = await app.listen({ port: config.port, host: config.host });
+  const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+  log(`Seedline is running at ${url} (database: ${database.kind})`);
+  // Queued after listening: the web app and /api/health answer while the demo loads.
+  if (demoPending) {
     const id = await jobs.enqueue(DEMO_JOB, { scale: config.demo.scale }, { singletonKey: DEMO_JOB });
     log(`Loading the demo agency in the background (job ${id})…`);
     jobs
@@ -56,13 +62,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
         demoState = 'failed';
         log(`The demo agency could not be loaded: ${e}`);
       });
+  } else if (config.demo.mode === 'auto') {
+    printDemoAccounts(config, log);
   }
-
-  const app = await buildApp({ database, config, jobs, demoState: () => demoState, logger: { level: config.logLevel } });
-  const address = await app.listen({ port: config.port, host: config.host });
-  const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
-  log(`Seedline is running at ${url} (database: ${database.kind})`);
-  if (demoState === 'ready' && config.demo.mode === 'auto') printDemoAccounts(config, log);
 
   return {
     app,

@@ -137,8 +137,8 @@ export function createProjectsRepository(db: Db) {
       return row ?? null;
     },
 
-    async isVisible(id: number, v: Visibility) {
-      const rows = await queryRows<{ id: number }>(db, sql`select p.id from projects p where p.id = ${id} and ${visibilityCondition(v)}`);
+    async isVisible(id: number, v: Visibility, trx: Db = db) {
+      const rows = await queryRows<{ id: number }>(trx, sql`select p.id from projects p where p.id = ${id} and ${visibilityCondition(v)}`);
       return rows.length > 0;
     },
 

@@ -130,7 +130,7 @@ export function createProjectsService(deps: { db: Db }) {
     async update(id: number, patch: ProjectPatch, actor: Actor): Promise<ProjectDetail> {
       await db.transaction(async (tx) => {
         const before = await repo.findById(id, tx);
-        if (!before || !(await repo.isVisible(id, projectVisibility(actor)))) throw new NotFoundError(PROJECT);
+        if (!before || !(await repo.isVisible(id, projectVisibility(actor), tx))) throw new NotFoundError(PROJECT);
         const ipIds = await repo.integratedProjectsOfProgram(before.programId, tx);
         if (!canEditProject(actor, { programId: before.programId, integratedProjectIds: ipIds })) throw new ForbiddenError();
         if (patch.stage && !isStageOf(before.modality as Modality, patch.stage)) {
