@@ -7,7 +7,7 @@ import { type Database, migrateDatabase, openDatabase } from '../../src/db/clien
  * database on the server named by TEST_DATABASE_URL when SEEDLINE_TEST_DB=postgres.
  * Nothing is shared between files or runs; the database is dropped on cleanup.
  */
-export async function createTestDatabase(): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<{ database: Database; url: string | null; cleanup: () => Promise<void> }> {
   if (testDatabaseKind() === 'postgres') {
     const adminUrl = process.env.TEST_DATABASE_URL;
     if (!adminUrl) throw new Error('SEEDLINE_TEST_DB=postgres needs TEST_DATABASE_URL');
@@ -22,8 +22,9 @@ export async function createTestDatabase(): Promise<{ database: Database; cleanu
     await migrateDatabase(database);
     return {
       database,
+      url: url.toString(),
       cleanup: async () => {
-        await database.close();
+        await database.close().catch(() => {});
         const c = new pg.Client({ connectionString: adminUrl });
         await c.connect();
         await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -33,7 +34,7 @@ export async function createTestDatabase(): Promise<{ database: Database; cleanu
   }
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
   await migrateDatabase(database);
-  return { database, cleanup: () => database.close() };
+  return { database, url: null, cleanup: () => database.close() };
 }
 
 export function testDatabaseKind(): 'pglite' | 'postgres' {

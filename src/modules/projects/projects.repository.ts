@@ -112,12 +112,17 @@ export function createProjectsRepository(db: Db) {
     async list(q: ProjectListQuery, v: Visibility, locale: 'ja' | 'en') {
       const where = whereOf(q, v);
       const dir = q.order === 'desc' ? sql`desc` : sql`asc`;
+      const tsq = q.q ? toTsQuery(q.q) : null;
+      const sort = q.sort ?? (tsq ? 'relevance' : 'grantNumber');
       const orderBy = {
+        relevance: tsq
+          ? sql`ts_rank(p.search_vector, to_tsquery('simple', ${tsq})) ${q.order === 'asc' && q.sort ? sql`asc` : sql`desc`}, p.grant_number`
+          : sql`p.grant_number`,
         grantNumber: sql`p.grant_number ${dir}`,
         title: locale === 'ja' ? sql`p.title_ja ${dir}, p.id` : sql`p.title_en ${dir}, p.id`,
         startFiscalYear: sql`p.start_fiscal_year ${dir}, p.grant_number`,
         budget: sql`"budgetYen" ${dir}, p.grant_number`,
-      }[q.sort];
+      }[sort];
       const [countRow] = await queryRows<{ n: unknown }>(db, sql`select count(*) as n from projects p where ${where}`);
       const rows = await queryRows<ListRow>(
         db,

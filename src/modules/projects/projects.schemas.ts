@@ -14,7 +14,10 @@ export const ProjectListQuery = z.object({
   modality: z.enum(MODALITIES).optional(),
   status: z.enum(PROJECT_STATUSES).optional(),
   q: z.string().trim().max(200).optional(),
-  sort: z.enum(['grantNumber', 'title', 'startFiscalYear', 'budget']).default('grantNumber'),
+  sort: z
+    .enum(['relevance', 'grantNumber', 'title', 'startFiscalYear', 'budget'])
+    .optional()
+    .describe('Default: relevance when q is given, else grantNumber'),
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
