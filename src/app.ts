@@ -13,6 +13,8 @@ import { createCatalogService } from './modules/catalog/catalog.service.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import type { JobQueue } from './modules/jobs/jobs.service.ts';
+import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
+import { createOutcomesService } from './modules/outcomes/outcomes.service.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { createProjectsService } from './modules/projects/projects.service.ts';
 import { type DemoState, systemRoutes } from './modules/system/system.routes.ts';
@@ -67,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { auth, secureCookies: config.cookieSecure });
       await api.register(catalogRoutes, { catalog });
       await api.register(projectsRoutes, { projects });
+      await api.register(outcomesRoutes, { outcomes: createOutcomesService({ db }) });
       await api.register(jobsRoutes, { jobs: deps.jobs });
       await api.register(auditRoutes, { db });
       await api.register(mailRoutes, { db });

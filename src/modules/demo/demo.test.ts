@@ -6,6 +6,7 @@ import type { Database } from '../../db/client.ts';
 import { searchTextOf, toTsQuery } from '../../lib/text-search.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { PROGRAMS, seedReferenceData } from '../catalog/catalog.reference.ts';
+import { createOutcomesService } from '../outcomes/outcomes.service.ts';
 import { DEVICE_LADDER, isStageOf, type Modality } from '../projects/stages.ts';
 import { generateDemo } from './demo.generator.ts';
 import { DEMO_ACCOUNTS, type DemoSummary, isDemoLoaded, loadDemoAgency } from './demo.loader.ts';
@@ -279,6 +280,10 @@ describe('the stories of the slides', () => {
       from outcomes where fiscal_year between 2020 and 2023`);
     expect(r).toMatchObject({ approval: 40, licensing: 434, poc: 357, top: 6090 });
     expect(r.other).toBeGreaterThan(0);
+    // the indicator service the web app shows gives the same figures
+    const kpis = await createOutcomesService({ db: database.db }).kpis(2, 2023);
+    expect(kpis).toMatchObject({ fromFiscalYear: 2020, throughFiscalYear: 2023, approvals: 40, licensings: 434, nonClinicalPoc: 357, topJournalPapers: 6090 });
+    expect(kpis.byFiscalYear.map((y) => y.fiscalYear)).toEqual([2020, 2021, 2022, 2023]);
     const malformed = await one<{ n: number }>(sql`
       select count(*)::int as n from outcomes where
         (kind = 'paper' and (details->>'doi' is null or details->>'journal' is null)) or
