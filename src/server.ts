@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
+import { queryRows } from './db/sql.ts';
 import { recordAudit } from './modules/audit/audit.service.ts';
 import { seedReferenceData } from './modules/catalog/catalog.reference.ts';
+import { clearAgencyData } from './modules/demo/demo.reset.ts';
 import { DEMO_ACCOUNTS, type DemoSummary, isDemoLoaded, loadDemoAgency } from './modules/demo/demo.loader.ts';
 import { type JobQueue, startJobQueue } from './modules/jobs/jobs.service.ts';
 import { createMailer } from './modules/mail/mail.service.ts';
@@ -23,15 +26,16 @@ export async function startServer(config: Config, log: (line: string) => void = 
   );
   await migrateDatabase(database);
   await seedReferenceData(database.db);
-  const jobs = await startJobQueue(database, { log: { info: () => {}, error: (...a: unknown[]) => console.error(...a) } });
+  const jobs = await startJobQueue(database, { log: { info: () => {}, error: (obj: unknown, msg?: unknown) => log(`${msg ?? 'job error'}: ${errorText(obj)}`) } });
   const mailer = await createMailer({ db: database.db, jobs, config: config.mail });
 
   let demoState: DemoState = config.demo.mode === 'off' ? 'off' : 'ready';
-  const demoPending = config.demo.mode === 'auto' && !(await isDemoLoaded(database.db));
+  const demoPending = config.demo.mode === 'auto' && (await demoNeedsLoading(database, log));
   if (demoPending) demoState = 'loading';
   await jobs.register<{ scale: number }>(
     DEMO_JOB,
     async (params, ctx) => {
+      await recordAudit(database.db, { actorUserId: null, action: 'demo.load.started', entityType: 'system', entityId: 'demo', after: params });
       const summary: DemoSummary = await loadDemoAgency(database.db, {
         scale: params.scale,
         password: config.demo.password,
@@ -80,7 +84,37 @@ export async function startServer(config: Config, log: (line: string) => void = 
   };
 }
 
+/**
+ * The demo is loaded into an empty database. A load that was cut short (the process was killed)
+ * leaves projects but no succeeded demo job: the partial data came from that load alone, so it
+ * is cleared and loaded again.
+ */
+async function demoNeedsLoading(database: Database, log: (line: string) => void): Promise<boolean> {
+  const [marks] = await queryRows<{ started: string | null; finished: string | null }>(
+    database.db,
+    sql`select max(at) filter (where action = 'demo.load.started') as started, max(at) filter (where action = 'demo.load') as finished
+        from audit_log where entity_type = 'system' and entity_id = 'demo'`,
+  );
+  const interrupted = Boolean(marks?.started && (!marks.finished || new Date(marks.finished) < new Date(marks.started)));
+  // On PostgreSQL another instance may be loading right now: only a load older than 30 minutes counts as cut short.
+  const stale = database.kind === 'pglite' || (marks?.started && Date.now() - new Date(marks.started).getTime() > 30 * 60_000);
+  if (interrupted && stale) {
+    log('The previous demo load was interrupted; clearing its partial data and loading it again.');
+    await clearAgencyData(database);
+    return true;
+  }
+  return !interrupted && !(await isDemoLoaded(database.db));
+}
+
 function printDemoAccounts(config: Config, log: (line: string) => void) {
   log(`Demo accounts (password: ${config.demo.password}):`);
   for (const a of DEMO_ACCOUNTS) log(`  ${a.email.padEnd(30)} ${a.descriptionEn}`);
+}
+
+/** One line for the console: an error's message, never the parameters of a failed query. */
+function errorText(obj: unknown): string {
+  const err = (obj as { err?: unknown })?.err ?? obj;
+  const reason = err instanceof Error && err.message.startsWith('Failed query') && err.cause instanceof Error ? err.cause : err;
+  const message = reason instanceof Error ? reason.message : String(reason);
+  return message.length > 300 ? `${message.slice(0, 300)}…` : message;
 }

@@ -1,32 +1,12 @@
 import { loadConfig } from '../config.ts';
-import type { Database } from '../db/client.ts';
 import { DEMO_ACCOUNTS, isDemoLoaded, loadDemoAgency } from '../modules/demo/demo.loader.ts';
+import { clearAgencyData } from '../modules/demo/demo.reset.ts';
 import { withDatabase } from './context.ts';
-
-const DATA_TABLES = [
-  'outcomes',
-  'project_links',
-  'project_budgets',
-  'project_disease_areas',
-  'project_members',
-  'projects',
-  'sessions',
-  'login_attempts',
-  'user_roles',
-  'researchers',
-  'users',
-  'institutions',
-  'audit_log',
-];
-
-async function reset(database: Database) {
-  await database.exec(`TRUNCATE ${DATA_TABLES.join(', ')} RESTART IDENTITY CASCADE`);
-}
 
 export async function demoCommand(opts: { scale: number; reset?: boolean }) {
   const config = loadConfig();
   await withDatabase(async (database) => {
-    if (opts.reset) await reset(database);
+    if (opts.reset) await clearAgencyData(database);
     else if (await isDemoLoaded(database.db)) {
       throw new Error('the database already holds projects; use --reset to replace them, or point SEEDLINE_DATA_DIR / DATABASE_URL at an empty database');
     }

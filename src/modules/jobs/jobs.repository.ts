@@ -101,6 +101,25 @@ export function createJobsRepository(db: Db) {
      * died or was stopped mid-job, a job that timed out, a job row whose pg-boss job never got written.
      * Jobs this process is running right now (`busy`) are left alone.
      */
+    /**
+     * Only for the embedded database, whose data directory one process owns: a job still
+     * 'active' at start belonged to a process that died. Retry it if it has retries left,
+     * else fail it, so it neither waits for its expiry nor blocks a singleton.
+     */
+    async releaseOrphans(): Promise<number> {
+      const rows = await rowsOf<{ id: string }>(
+        db.execute(sql`update ${boss}.job set
+            state = (case when retry_count < retry_limit then 'retry' else 'failed' end)::${boss}.job_state,
+            retry_count = retry_count + (case when retry_count < retry_limit then 1 else 0 end),
+            start_after = now(),
+            completed_on = case when retry_count < retry_limit then null else now() end,
+            output = jsonb_build_object('message', ${INTERRUPTED}::text)
+          where state = 'active'
+          returning id`),
+      );
+      return rows.length;
+    },
+
     async reconcile(busy: string[]): Promise<number> {
       const notBusy: SQL = busy.length
         ? sql`and r.id not in (${sql.join(

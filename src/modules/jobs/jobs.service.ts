@@ -88,7 +88,9 @@ export function toJobRun(row: JobRunRow): JobRun {
 
 /** The message of an error, never its stack (that goes to the log). */
 function errorText(err: unknown): string {
-  const text = err instanceof Error ? err.message || err.name : String(err);
+  // A failed query's message carries its SQL and parameters: keep only the database's reason.
+  const reason = err instanceof Error && err.message.startsWith('Failed query') && err.cause instanceof Error ? err.cause : err;
+  const text = reason instanceof Error ? reason.message || reason.name : String(reason);
   return text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH - 1)}…` : text;
 }
 
@@ -124,6 +126,10 @@ export async function startJobQueue(database: Database, opts: JobQueueOptions = 
     }
   };
   if (work) {
+    if (database.kind === 'pglite') {
+      const released = await repo.releaseOrphans();
+      if (released > 0) log.info({ released }, 'jobs: released jobs left active by a process that stopped');
+    }
     await reconcile();
     // Maintenance just expired timed-out jobs: the right moment to mirror that (only the
     // instance that ran maintenance gets this event).
