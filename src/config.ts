@@ -46,9 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: e.PORT,
     host: e.HOST,
-    database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL }
-      : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
+    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
     demo: { mode: e.SEEDLINE_DEMO, scale: e.SEEDLINE_DEMO_SCALE, password: e.SEEDLINE_DEMO_PASSWORD },
     publicUrl: e.SEEDLINE_PUBLIC_URL ?? null,
     cookieSecure: e.SEEDLINE_COOKIE_SECURE === 'auto' ? 'auto' : e.SEEDLINE_COOKIE_SECURE === 'true',

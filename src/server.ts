@@ -1,13 +1,13 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
 import { queryRows } from './db/sql.ts';
 import { recordAudit } from './modules/audit/audit.service.ts';
 import { seedReferenceData } from './modules/catalog/catalog.reference.ts';
-import { clearAgencyData } from './modules/demo/demo.reset.ts';
 import { DEMO_ACCOUNTS, type DemoSummary, isDemoLoaded, loadDemoAgency } from './modules/demo/demo.loader.ts';
+import { clearAgencyData } from './modules/demo/demo.reset.ts';
 import { type JobQueue, startJobQueue } from './modules/jobs/jobs.service.ts';
 import { createMailer } from './modules/mail/mail.service.ts';
 import type { DemoState } from './modules/system/system.routes.ts';
@@ -22,11 +22,15 @@ export const DEMO_JOB = 'demo.load';
  */
 export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
   const database = await openDatabase(
-    config.database.kind === 'postgres' ? { kind: 'postgres', url: config.database.url } : { kind: 'pglite', dataDir: config.database.dataDir },
+    config.database.kind === 'postgres'
+      ? { kind: 'postgres', url: config.database.url }
+      : { kind: 'pglite', dataDir: config.database.dataDir },
   );
   await migrateDatabase(database);
   await seedReferenceData(database.db);
-  const jobs = await startJobQueue(database, { log: { info: () => {}, error: (obj: unknown, msg?: unknown) => log(`${msg ?? 'job error'}: ${errorText(obj)}`) } });
+  const jobs = await startJobQueue(database, {
+    log: { info: () => {}, error: (obj: unknown, msg?: unknown) => log(`${msg ?? 'job error'}: ${errorText(obj)}`) },
+  });
   const mailer = await createMailer({ db: database.db, jobs, config: config.mail });
 
   let demoState: DemoState = config.demo.mode === 'off' ? 'off' : 'ready';
@@ -35,7 +39,13 @@ export async function startServer(config: Config, log: (line: string) => void = 
   await jobs.register<{ scale: number }>(
     DEMO_JOB,
     async (params, ctx) => {
-      await recordAudit(database.db, { actorUserId: null, action: 'demo.load.started', entityType: 'system', entityId: 'demo', after: params });
+      await recordAudit(database.db, {
+        actorUserId: null,
+        action: 'demo.load.started',
+        entityType: 'system',
+        entityId: 'demo',
+        after: params,
+      });
       const summary: DemoSummary = await loadDemoAgency(database.db, {
         scale: params.scale,
         password: config.demo.password,

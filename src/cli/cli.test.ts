@@ -45,7 +45,10 @@ describe('seedline command', () => {
   });
 
   it('creates a scoped user with the password from standard input, who can then be listed', () => {
-    const result = seedline(['users', 'create', '--email', 'po.cli@example.jp', '--role', 'po', '--scope', 'JISEDAI-GAN', '--name', '山田 花子'], 'a-long-password\n');
+    const result = seedline(
+      ['users', 'create', '--email', 'po.cli@example.jp', '--role', 'po', '--scope', 'JISEDAI-GAN', '--name', '山田 花子'],
+      'a-long-password\n',
+    );
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Created user \d+ <po\.cli@example\.jp> as po \(program \d+\)/);

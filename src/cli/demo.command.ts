@@ -8,7 +8,9 @@ export async function demoCommand(opts: { scale: number; reset?: boolean }) {
   await withDatabase(async (database) => {
     if (opts.reset) await clearAgencyData(database);
     else if (await isDemoLoaded(database.db)) {
-      throw new Error('the database already holds projects; use --reset to replace them, or point SEEDLINE_DATA_DIR / DATABASE_URL at an empty database');
+      throw new Error(
+        'the database already holds projects; use --reset to replace them, or point SEEDLINE_DATA_DIR / DATABASE_URL at an empty database',
+      );
     }
     let last = -1;
     const summary = await loadDemoAgency(database.db, {

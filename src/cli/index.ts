@@ -14,7 +14,9 @@ const positive = (v: string) => {
 
 const program = new Command()
   .name('seedline')
-  .description('Seedline: research funding and R&D steering for a medical research agency.\nDatabase: DATABASE_URL (PostgreSQL) or the embedded database in SEEDLINE_DATA_DIR (default ./data).')
+  .description(
+    'Seedline: research funding and R&D steering for a medical research agency.\nDatabase: DATABASE_URL (PostgreSQL) or the embedded database in SEEDLINE_DATA_DIR (default ./data).',
+  )
   .version(VERSION);
 
 program
@@ -41,7 +43,10 @@ users
   .description('create a user; the password is read from standard input')
   .requiredOption('--email <email>', 'sign-in email address')
   .requiredOption('--role <role>', 'admin | executive | pd | ps | po | dc | staff | reviewer | researcher')
-  .option('--scope <ref>', 'id or code of the integrated project (pd), program (ps, po) or disease area (dc); researcher number (researcher)')
+  .option(
+    '--scope <ref>',
+    'id or code of the integrated project (pd), program (ps, po) or disease area (dc); researcher number (researcher)',
+  )
   .option('--name <name>', 'display name (defaults to the email)')
   .option('--locale <locale>', 'ja | en', 'ja')
   .action(usersCreateCommand);

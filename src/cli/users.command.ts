@@ -24,7 +24,9 @@ export async function usersListCommand() {
   await withDatabase(async (database) => {
     const rows = await createPeopleService({ db: database.db }).listUsers();
     for (const r of rows) {
-      console.log(`${String(r.id).padStart(5)}  ${r.email.padEnd(36)} ${(r.role ?? '-').padEnd(10)} ${r.scopeType ?? ''}${r.scopeId ? `:${r.scopeId}` : ''}${r.active ? '' : ' (inactive)'}`);
+      console.log(
+        `${String(r.id).padStart(5)}  ${r.email.padEnd(36)} ${(r.role ?? '-').padEnd(10)} ${r.scopeType ?? ''}${r.scopeId ? `:${r.scopeId}` : ''}${r.active ? '' : ' (inactive)'}`,
+      );
     }
   });
 }

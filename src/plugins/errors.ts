@@ -83,7 +83,11 @@ export default fp(async function errorsPlugin(app: FastifyInstance) {
         en: 'This content type is not supported.',
       });
     }
-    if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error.statusCode === 400 && error instanceof SyntaxError)) {
+    if (
+      error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      (error.statusCode === 400 && error instanceof SyntaxError)
+    ) {
       return sendProblem(request, reply, 400, 'malformed_body', {
         ja: 'リクエストの本文を読み取れません。',
         en: 'The request body could not be read.',

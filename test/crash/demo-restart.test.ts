@@ -26,7 +26,15 @@ async function freePort(): Promise<number> {
 function startServer(port: number) {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: '', SEEDLINE_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SEEDLINE_DEMO_SCALE: String(SCALE), LOG_LEVEL: 'error' },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      SEEDLINE_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEEDLINE_DEMO_SCALE: String(SCALE),
+      LOG_LEVEL: 'error',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

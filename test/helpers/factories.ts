@@ -16,9 +16,9 @@ import {
   userRoles,
   users,
 } from '../../src/db/schema.ts';
+import { searchTextOf } from '../../src/lib/text-search.ts';
 import { hashPassword } from '../../src/modules/auth/password.ts';
 import { ROLE_SCOPE, type Role } from '../../src/modules/people/roles.ts';
-import { searchTextOf } from '../../src/lib/text-search.ts';
 
 /**
  * Builders for test data. Each creates what it needs and the missing parents, with unique
@@ -71,8 +71,14 @@ export async function buildProgram(db: Db, over: { periodId?: number; integrated
   const n = next();
   const periodId = over.periodId ?? 2;
   const ipId = over.integratedProjectId ?? (await integratedProjectOf(db, periodId)).id;
-  const [ministry] = await db.insert(ministries).values({ code: `min-${n}`, nameJa: `試験省${n}`, nameEn: `Ministry ${n}` }).returning();
-  const [department] = await db.insert(departments).values({ code: `dep-${n}`, nameJa: `試験事業部${n}`, nameEn: `Department ${n}` }).returning();
+  const [ministry] = await db
+    .insert(ministries)
+    .values({ code: `min-${n}`, nameJa: `試験省${n}`, nameEn: `Ministry ${n}` })
+    .returning();
+  const [department] = await db
+    .insert(departments)
+    .values({ code: `dep-${n}`, nameJa: `試験事業部${n}`, nameEn: `Department ${n}` })
+    .returning();
   const [program] = await db
     .insert(programs)
     .values({
@@ -122,7 +128,8 @@ export async function buildProject(db: Db, over: ProjectOverrides = {}) {
   await db.insert(projectMembers).values({ projectId: project.id, researcherId: pi.id, role: 'pi', effortPercent: 20 });
   const rows = budgets ?? [{ fiscalYear: project.startFiscalYear, source: 'initial', amountYen: 30_000_000 }];
   if (rows.length) await db.insert(projectBudgets).values(rows.map((b) => ({ ...b, projectId: project.id })));
-  if (diseaseAreaIds?.length) await db.insert(projectDiseaseAreas).values(diseaseAreaIds.map((d) => ({ projectId: project.id, diseaseAreaId: d })));
+  if (diseaseAreaIds?.length)
+    await db.insert(projectDiseaseAreas).values(diseaseAreaIds.map((d) => ({ projectId: project.id, diseaseAreaId: d })));
   return project;
 }
 
@@ -136,7 +143,9 @@ export async function buildUser(db: Db, role: Role, opts: { scopeId?: number; em
     .values({ email, displayName: `${role} ${n}`, passwordHash: await passwordHash })
     .returning();
   const scopeType = ROLE_SCOPE[role];
-  await db.insert(userRoles).values({ userId: user!.id, role, scopeType, scopeId: scopeType === 'agency' || scopeType === 'self' ? null : (opts.scopeId ?? null) });
+  await db
+    .insert(userRoles)
+    .values({ userId: user!.id, role, scopeType, scopeId: scopeType === 'agency' || scopeType === 'self' ? null : (opts.scopeId ?? null) });
   let researcherId: number | null = null;
   if (role === 'researcher') {
     if (opts.researcherId) {

@@ -8,11 +8,7 @@ export type SessionRow = typeof sessions.$inferSelect;
 export function createAuthRepository(db: Db) {
   return {
     async findUserByEmail(email: string, trx: Db = db) {
-      const [row] = await trx
-        .select()
-        .from(users)
-        .where(sql`lower(${users.email}) = lower(${email})`)
-        .limit(1);
+      const [row] = await trx.select().from(users).where(sql`lower(${users.email}) = lower(${email})`).limit(1);
       return row ?? null;
     },
 
@@ -85,9 +81,7 @@ export function createAuthRepository(db: Db) {
     },
 
     async clearFailures(email: string, trx: Db = db) {
-      await trx
-        .delete(loginAttempts)
-        .where(and(eq(loginAttempts.email, email.toLowerCase()), eq(loginAttempts.succeeded, false)));
+      await trx.delete(loginAttempts).where(and(eq(loginAttempts.email, email.toLowerCase()), eq(loginAttempts.succeeded, false)));
     },
   };
 }

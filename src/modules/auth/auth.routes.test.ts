@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../../db/schema.ts';
-import { buildUser } from '../../../test/helpers/factories.ts';
-import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
 import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/helpers/app.ts';
+import { buildUser } from '../../../test/helpers/factories.ts';
+import { auditLog } from '../../db/schema.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -15,7 +15,11 @@ afterAll(async () => {
 describe('sign-in', () => {
   it('starts a session with an HttpOnly SameSite cookie and returns the CSRF token and roles', async () => {
     const user = await buildUser(t.database.db, 'staff');
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email.toUpperCase(), password: user.password } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email.toUpperCase(), password: user.password },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/^seedline_session=[\w-]{40,};/);
@@ -34,10 +38,18 @@ describe('sign-in', () => {
 
   it('rejects a wrong password with a problem in Japanese by default and in English on request', async () => {
     const user = await buildUser(t.database.db, 'staff');
-    const ja = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: 'wrong password' } });
+    const ja = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: 'wrong password' },
+    });
     expect(ja.statusCode).toBe(401);
     expect(ja.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(ja.json()).toMatchObject({ status: 401, code: 'invalid_credentials', detail: 'メールアドレスまたはパスワードが正しくありません。' });
+    expect(ja.json()).toMatchObject({
+      status: 401,
+      code: 'invalid_credentials',
+      detail: 'メールアドレスまたはパスワードが正しくありません。',
+    });
     const en = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
@@ -55,7 +67,11 @@ describe('sign-in', () => {
       const r = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: `guess ${i}` } });
       expect(r.statusCode).toBe(401);
     }
-    const blocked = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: user.password } });
+    const blocked = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: user.password },
+    });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().code).toBe('too_many_requests');
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);

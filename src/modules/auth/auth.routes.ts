@@ -3,10 +3,13 @@ import { z } from 'zod';
 import { ForbiddenError } from '../../errors.ts';
 import { actorOf, requireAuth, SESSION_COOKIE } from '../../plugins/auth.ts';
 import { ProblemResponse } from '../../plugins/openapi.ts';
-import type { AuthService } from './auth.service.ts';
 import { LoginBody, SessionResponse } from './auth.schemas.ts';
+import type { AuthService } from './auth.service.ts';
 
-export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; secureCookies: 'auto' | boolean }> = async (app, { auth, secureCookies }) => {
+export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; secureCookies: 'auto' | boolean }> = async (
+  app,
+  { auth, secureCookies },
+) => {
   app.post(
     '/auth/login',
     {

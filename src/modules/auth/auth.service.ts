@@ -19,7 +19,13 @@ const newToken = () => randomBytes(32).toString('base64url');
 let dummyHash: Promise<string> | null = null;
 
 export type SessionView = {
-  user: { id: number; email: string; displayName: string; locale: Locale; roles: (RoleGrant & { scopeNameJa: string | null; scopeNameEn: string | null })[] };
+  user: {
+    id: number;
+    email: string;
+    displayName: string;
+    locale: Locale;
+    roles: (RoleGrant & { scopeNameJa: string | null; scopeNameEn: string | null })[];
+  };
   csrfToken: string;
 };
 
@@ -56,9 +62,9 @@ export function createAuthService(deps: { db: Db; repo: AuthRepository; config: 
       }
       const user = await repo.findUserByEmail(email);
       dummyHash ??= hashPassword(newToken());
-      const ok = user?.passwordHash
-        ? await verifyPassword(user.passwordHash, input.password)
-        : (await verifyPassword(await dummyHash, input.password), false);
+      let ok = false;
+      if (user?.passwordHash) ok = await verifyPassword(user.passwordHash, input.password);
+      else await verifyPassword(await dummyHash, input.password);
       if (!user || !ok || !user.active) {
         await repo.recordLoginAttempt(email, input.ip, false);
         throw new DomainError(401, 'invalid_credentials', {
@@ -106,7 +112,7 @@ export function createAuthService(deps: { db: Db; repo: AuthRepository; config: 
     async resolveSession(token: string): Promise<{ actor: Actor; sessionId: string; csrfToken: string } | null> {
       const id = sha256(token);
       const row = await repo.findSession(id);
-      if (!row || !row.user.active) return null;
+      if (!row?.user.active) return null;
       const idleMs = Date.now() - new Date(row.session.lastSeenAt).getTime();
       if (idleMs > config.session.idleMinutes * 60_000) {
         await repo.deleteSession(id);

@@ -13,7 +13,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-const get = (url: string) => t.app.inject({ method: 'GET', url, headers: s.headers }).then((r) => ({ status: r.statusCode, body: r.json() }));
+const get = (url: string) =>
+  t.app.inject({ method: 'GET', url, headers: s.headers }).then((r) => ({ status: r.statusCode, body: r.json() }));
 
 describe('catalog', () => {
   it('lists the three plan periods with their fiscal years from April to March', async () => {
@@ -34,7 +35,14 @@ describe('catalog', () => {
     expect(await names(1)).toHaveLength(9);
     const second = await names(2);
     expect(second).toHaveLength(6);
-    for (const n of ['医薬品', '医療機器・ヘルスケア', '再生・細胞医療・遺伝子治療', 'ゲノム・データ基盤', '疾患基礎研究', 'シーズ開発・研究基盤']) {
+    for (const n of [
+      '医薬品',
+      '医療機器・ヘルスケア',
+      '再生・細胞医療・遺伝子治療',
+      'ゲノム・データ基盤',
+      '疾患基礎研究',
+      'シーズ開発・研究基盤',
+    ]) {
       expect(second.some((x: string) => x.includes(n))).toBe(true);
     }
     const third = await names(3);
@@ -76,7 +84,9 @@ describe('catalog', () => {
   it('serves the OpenAPI 3.1 document and answers health', async () => {
     const doc = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(doc.json().openapi).toBe('3.1.0');
-    expect(Object.keys(doc.json().paths)).toEqual(expect.arrayContaining(['/api/v1/projects', '/api/v1/projects/{id}', '/api/v1/catalog/periods']));
+    expect(Object.keys(doc.json().paths)).toEqual(
+      expect.arrayContaining(['/api/v1/projects', '/api/v1/projects/{id}', '/api/v1/catalog/periods']),
+    );
     const health = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(health.json()).toMatchObject({ status: 'ok', database: t.database.kind });
   });

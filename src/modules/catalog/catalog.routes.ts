@@ -20,7 +20,13 @@ export const catalogRoutes: FastifyPluginAsyncZod<{ catalog: CatalogService }> =
 
   app.get(
     '/catalog/periods',
-    { schema: { tags, summary: 'Plan periods (中長期目標期間) with their fiscal years', response: { 200: PeriodList, 401: ProblemResponse } } },
+    {
+      schema: {
+        tags,
+        summary: 'Plan periods (中長期目標期間) with their fiscal years',
+        response: { 200: PeriodList, 401: ProblemResponse },
+      },
+    },
     async () => ({ items: await catalog.listPeriods() }),
   );
 

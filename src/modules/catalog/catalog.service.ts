@@ -32,13 +32,23 @@ export function createCatalogService(deps: { db: Db }) {
 
     async listIntegratedProjects(periodId?: number): Promise<IntegratedProject[]> {
       const rows = await repo.integratedProjects(periodId);
-      const holders = groupHolders(await repo.postHolders('integrated_project', rows.map((r) => r.id)));
+      const holders = groupHolders(
+        await repo.postHolders(
+          'integrated_project',
+          rows.map((r) => r.id),
+        ),
+      );
       return rows.map((r) => ({ ...r, kind: r.kind as 'modality' | 'disease', directors: holders('pd', r.id) }));
     },
 
     async listDiseaseAreas(periodId?: number): Promise<DiseaseArea[]> {
       const rows = await repo.diseaseAreas(periodId);
-      const holders = groupHolders(await repo.postHolders('disease_area', rows.map((r) => r.id)));
+      const holders = groupHolders(
+        await repo.postHolders(
+          'disease_area',
+          rows.map((r) => r.id),
+        ),
+      );
       return rows.map((r) => ({ ...r, coordinators: holders('dc', r.id) }));
     },
 

@@ -282,7 +282,14 @@ describe('the stories of the slides', () => {
     expect(r.other).toBeGreaterThan(0);
     // the indicator service the web app shows gives the same figures
     const kpis = await createOutcomesService({ db: database.db }).kpis(2, 2023);
-    expect(kpis).toMatchObject({ fromFiscalYear: 2020, throughFiscalYear: 2023, approvals: 40, licensings: 434, nonClinicalPoc: 357, topJournalPapers: 6090 });
+    expect(kpis).toMatchObject({
+      fromFiscalYear: 2020,
+      throughFiscalYear: 2023,
+      approvals: 40,
+      licensings: 434,
+      nonClinicalPoc: 357,
+      topJournalPapers: 6090,
+    });
     expect(kpis.byFiscalYear.map((y) => y.fiscalYear)).toEqual([2020, 2021, 2022, 2023]);
     const malformed = await one<{ n: number }>(sql`
       select count(*)::int as n from outcomes where

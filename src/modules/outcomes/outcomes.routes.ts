@@ -27,7 +27,7 @@ export const outcomesRoutes: FastifyPluginAsyncZod<{ outcomes: OutcomesService }
       preHandler: requireAuth,
       schema: {
         tags: ['projects'],
-        summary: "Outcome indicators of a plan period (approvals, licensings, non-clinical PoCs, top-journal papers) by fiscal year",
+        summary: 'Outcome indicators of a plan period (approvals, licensings, non-clinical PoCs, top-journal papers) by fiscal year',
         querystring: z.object({
           period: z.coerce.number().int().min(1).max(9),
           throughFiscalYear: z.coerce.number().int().min(2000).max(2100).optional(),

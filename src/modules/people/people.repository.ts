@@ -39,7 +39,15 @@ export function createPeopleRepository(db: Db) {
 
     listUsers: () =>
       db
-        .select({ id: users.id, email: users.email, displayName: users.displayName, active: users.active, role: userRoles.role, scopeType: userRoles.scopeType, scopeId: userRoles.scopeId })
+        .select({
+          id: users.id,
+          email: users.email,
+          displayName: users.displayName,
+          active: users.active,
+          role: userRoles.role,
+          scopeType: userRoles.scopeType,
+          scopeId: userRoles.scopeId,
+        })
         .from(users)
         .leftJoin(userRoles, eq(userRoles.userId, users.id))
         .orderBy(asc(users.id)),

@@ -37,7 +37,10 @@ export function createPeopleService(deps: { db: Db }) {
       }
       if (input.password.length < MIN_PASSWORD_LENGTH) {
         throw new ValidationError(
-          { ja: `パスワードは${MIN_PASSWORD_LENGTH}文字以上にしてください。`, en: `The password needs at least ${MIN_PASSWORD_LENGTH} characters.` },
+          {
+            ja: `パスワードは${MIN_PASSWORD_LENGTH}文字以上にしてください。`,
+            en: `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
+          },
           [{ path: 'password', message: 'too short' }],
         );
       }
@@ -52,16 +55,22 @@ export function createPeopleService(deps: { db: Db }) {
       }
       return db.transaction(async (tx) => {
         if (await repo.emailTaken(email, tx)) {
-          throw new ConflictError('email_taken', { ja: 'このメールアドレスは既に登録されています。', en: 'This email address is already registered.' });
+          throw new ConflictError('email_taken', {
+            ja: 'このメールアドレスは既に登録されています。',
+            en: 'This email address is already registered.',
+          });
         }
         const scopeId = needsScope ? await repo.resolveScope(scopeType, input.scope as string, tx) : null;
         if (needsScope && scopeId === null) {
-          throw new ValidationError(
-            { ja: `担当範囲 ${input.scope} が見つかりません。`, en: `No ${scopeType} matches ${input.scope}.` },
-            [{ path: 'scope', message: 'not found' }],
-          );
+          throw new ValidationError({ ja: `担当範囲 ${input.scope} が見つかりません。`, en: `No ${scopeType} matches ${input.scope}.` }, [
+            { path: 'scope', message: 'not found' },
+          ]);
         }
-        const grant: RoleGrant = { role, scopeType: scopeType === 'self' ? 'self' : scopeType, scopeId: scopeType === 'self' ? null : scopeId };
+        const grant: RoleGrant = {
+          role,
+          scopeType: scopeType === 'self' ? 'self' : scopeType,
+          scopeId: scopeType === 'self' ? null : scopeId,
+        };
         const user = await repo.insertUser(
           { email, displayName: input.displayName, passwordHash: await hashPassword(input.password), locale: input.locale ?? 'ja' },
           [grant],

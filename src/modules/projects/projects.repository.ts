@@ -48,7 +48,12 @@ function whereOf(q: ProjectListQuery, v: Visibility): SQL {
     parts.push(sql`exists (select 1 from project_disease_areas d where d.project_id = p.id and d.disease_area_id = ${q.diseaseArea})`);
   if (q.stage) {
     const codes = (GENERIC_STAGES as readonly string[]).includes(q.stage) ? stagesOfGeneric(q.stage as GenericStage) : [q.stage];
-    parts.push(sql`p.stage in (${sql.join(codes.map((c) => sql`${c}`), sql`, `)})`);
+    parts.push(
+      sql`p.stage in (${sql.join(
+        codes.map((c) => sql`${c}`),
+        sql`, `,
+      )})`,
+    );
   }
   const tsq = q.q ? toTsQuery(q.q) : null;
   if (q.q && !tsq) parts.push(sql`false`);
@@ -148,7 +153,9 @@ export function createProjectsRepository(db: Db) {
     },
 
     integratedProjectNames: () =>
-      db.select({ id: integratedProjects.id, nameJa: integratedProjects.nameJa, nameEn: integratedProjects.nameEn }).from(integratedProjects),
+      db
+        .select({ id: integratedProjects.id, nameJa: integratedProjects.nameJa, nameEn: integratedProjects.nameEn })
+        .from(integratedProjects),
 
     diseaseAreasOf: (id: number) =>
       db
@@ -273,7 +280,13 @@ export function createProjectsRepository(db: Db) {
         projectCount: toNumber(counts?.total),
         newProjectCount: toNumber(counts?.fresh),
         bySource: bySource.map((r) => ({ source: r.source, amount: toNumber(r.amount) })),
-        byIntegratedProject: byIp.map((r) => ({ id: r.id, nameJa: r.nameJa, nameEn: r.nameEn, projectCount: toNumber(r.n), amountYen: toNumber(r.amount) })),
+        byIntegratedProject: byIp.map((r) => ({
+          id: r.id,
+          nameJa: r.nameJa,
+          nameEn: r.nameEn,
+          projectCount: toNumber(r.n),
+          amountYen: toNumber(r.amount),
+        })),
       };
     },
   };

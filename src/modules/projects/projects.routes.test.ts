@@ -1,8 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, projects } from '../../db/schema.ts';
 import { createTestApp, type Session, type TestApp } from '../../../test/helpers/app.ts';
-import { buildInstitution, buildProgram, buildProject, buildUser, diseaseAreaOf, integratedProjectOf } from '../../../test/helpers/factories.ts';
+import {
+  buildInstitution,
+  buildProgram,
+  buildProject,
+  buildUser,
+  diseaseAreaOf,
+  integratedProjectOf,
+} from '../../../test/helpers/factories.ts';
+import { auditLog, projects } from '../../db/schema.ts';
 
 let t: TestApp;
 const db = () => t.database.db;
@@ -142,7 +149,12 @@ describe('who may change', () => {
     expect(wrongLadder.statusCode).toBe(400);
     expect(wrongLadder.json().errors[0].path).toBe('stage');
     expect((await patch(p.id, { version: 1, budget: 1 }, s)).statusCode).toBe(400);
-    const noCsrf = await t.app.inject({ method: 'PATCH', url: `/api/v1/projects/${p.id}`, headers: { cookie: s.cookie }, payload: { version: 1, titleJa: 'x' } });
+    const noCsrf = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/projects/${p.id}`,
+      headers: { cookie: s.cookie },
+      payload: { version: 1, titleJa: 'x' },
+    });
     expect(noCsrf.statusCode).toBe(403);
     const [row] = await db().select().from(projects).where(eq(projects.id, p.id));
     expect(row!.version).toBe(1);
@@ -174,7 +186,9 @@ describe('finding projects', () => {
     const s = await t.login(staff.email, staff.password);
     const q = (params: string) => get(`/api/v1/projects?${params}`, s).then((r) => r.json());
 
-    const combined = await q(`fiscalYear=2022&integratedProject=${ip.id}&program=${program.id}&diseaseArea=${area.id}&stage=clinical&institution=${inst.id}`);
+    const combined = await q(
+      `fiscalYear=2022&integratedProject=${ip.id}&program=${program.id}&diseaseArea=${area.id}&stage=clinical&institution=${inst.id}`,
+    );
     expect(combined.total).toBe(1);
     expect(combined.items[0]).toMatchObject({ id: target.id, budgetYen: 60_000_000, isNew: false, integratedProject: { id: ip.id } });
     expect((await q(`program=${program.id}&fiscalYear=2021`)).items[0]).toMatchObject({ id: target.id, isNew: true });
@@ -189,7 +203,11 @@ describe('finding projects', () => {
   it('sorts and pages with a stable total', async () => {
     const program = await buildProgram(db());
     for (let i = 0; i < 5; i++) {
-      await buildProject(db(), { programId: program.id, grantNumber: `JP22zz000000${i}`, budgets: [{ fiscalYear: 2022, source: 'initial', amountYen: (i + 1) * 1_000_000 }] });
+      await buildProject(db(), {
+        programId: program.id,
+        grantNumber: `JP22zz000000${i}`,
+        budgets: [{ fiscalYear: 2022, source: 'initial', amountYen: (i + 1) * 1_000_000 }],
+      });
     }
     const staff = await buildUser(db(), 'staff');
     const s = await t.login(staff.email, staff.password);
@@ -209,7 +227,11 @@ describe('finding projects', () => {
   });
 
   it('shows budget by year and source, disease areas, team and lineage on the project page', async () => {
-    const a = await buildProject(db(), { startFiscalYear: 2016, endFiscalYear: 2020, budgets: [{ fiscalYear: 2016, source: 'initial', amountYen: 1 }] });
+    const a = await buildProject(db(), {
+      startFiscalYear: 2016,
+      endFiscalYear: 2020,
+      budgets: [{ fiscalYear: 2016, source: 'initial', amountYen: 1 }],
+    });
     const b = await buildProject(db(), { startFiscalYear: 2021, endFiscalYear: 2023 });
     const { projectLinks } = await import('../../db/schema.ts');
     await db().insert(projectLinks).values({ predecessorId: a.id, successorId: b.id, kind: 'handoff' });

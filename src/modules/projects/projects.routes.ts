@@ -1,7 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf, requireAuth } from '../../plugins/auth.ts';
 import { ProblemResponse } from '../../plugins/openapi.ts';
-import { Overview, OverviewQuery, ProjectDetail, ProjectIdParams, ProjectList, ProjectListQuery, ProjectPatch } from './projects.schemas.ts';
+import {
+  Overview,
+  OverviewQuery,
+  ProjectDetail,
+  ProjectIdParams,
+  ProjectList,
+  ProjectListQuery,
+  ProjectPatch,
+} from './projects.schemas.ts';
 import type { ProjectsService } from './projects.service.ts';
 
 const tags = ['projects'];

@@ -140,10 +140,9 @@ export function createProjectsService(deps: { db: Db }) {
           );
         }
         if (patch.endFiscalYear !== undefined && patch.endFiscalYear < before.startFiscalYear) {
-          throw new ValidationError(
-            { ja: '終了年度は開始年度以降にしてください。', en: 'The end fiscal year cannot precede the start.' },
-            [{ path: 'endFiscalYear', message: 'before startFiscalYear' }],
-          );
+          throw new ValidationError({ ja: '終了年度は開始年度以降にしてください。', en: 'The end fiscal year cannot precede the start.' }, [
+            { path: 'endFiscalYear', message: 'before startFiscalYear' },
+          ]);
         }
         const { version, ...fields } = patch;
         const next = { ...before, ...fields };

@@ -95,10 +95,7 @@ export const projectDiseaseAreas = pgTable(
       .notNull()
       .references(() => diseaseAreas.id),
   },
-  (t) => [
-    primaryKey({ columns: [t.projectId, t.diseaseAreaId] }),
-    index('project_disease_areas_area_idx').on(t.diseaseAreaId),
-  ],
+  (t) => [primaryKey({ columns: [t.projectId, t.diseaseAreaId] }), index('project_disease_areas_area_idx').on(t.diseaseAreaId)],
 );
 
 /**

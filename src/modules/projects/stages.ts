@@ -16,7 +16,12 @@ export const GENERIC_LADDER: Rung[] = [
   { code: 'applied', generic: 'applied', ja: '応用研究', en: 'Applied research' },
   { code: 'nonclinical', generic: 'nonclinical', ja: '非臨床（前臨床）', en: 'Non-clinical (preclinical)' },
   { code: 'clinical', generic: 'clinical', ja: '臨床研究・治験', en: 'Clinical research and trials' },
-  { code: 'practical', generic: 'practical', ja: '実用化（薬事申請・承認、保険収載、事業化）', en: 'Practical use (approval, insurance listing, commercialisation)' },
+  {
+    code: 'practical',
+    generic: 'practical',
+    ja: '実用化（薬事申請・承認、保険収載、事業化）',
+    en: 'Practical use (approval, insurance listing, commercialisation)',
+  },
 ];
 
 export const DRUG_LADDER: Rung[] = [
@@ -38,7 +43,12 @@ export const DEVICE_LADDER: Rung[] = [
   { code: 'device_final_spec', generic: 'nonclinical', ja: '最終仕様確定', en: 'Final specification' },
   { code: 'device_trial_manufacture', generic: 'nonclinical', ja: '治験機器製造', en: 'Manufacture of trial devices' },
   { code: 'device_validation', generic: 'clinical', ja: '有効性・安全性の検証', en: 'Efficacy and safety validation' },
-  { code: 'device_approval', generic: 'practical', ja: '薬事申請・承認、保険収載、事業化', en: 'Approval, insurance listing, commercialisation' },
+  {
+    code: 'device_approval',
+    generic: 'practical',
+    ja: '薬事申請・承認、保険収載、事業化',
+    en: 'Approval, insurance listing, commercialisation',
+  },
 ];
 
 /** The ladder used by each modality; regenerative, diagnostic and other use the generic one. */
@@ -50,9 +60,7 @@ export const LADDERS: Record<Modality, Rung[]> = {
   other: GENERIC_LADDER,
 };
 
-const ALL_RUNGS = new Map<string, Rung>(
-  [...GENERIC_LADDER, ...DRUG_LADDER, ...DEVICE_LADDER].map((r) => [r.code, r]),
-);
+const ALL_RUNGS = new Map<string, Rung>([...GENERIC_LADDER, ...DRUG_LADDER, ...DEVICE_LADDER].map((r) => [r.code, r]));
 
 export const STAGE_CODES = [...ALL_RUNGS.keys()] as [string, ...string[]];
 
