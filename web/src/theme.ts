@@ -11,5 +11,7 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   components: {
     Table: { defaultProps: { verticalSpacing: 'xs', horizontalSpacing: 'sm' } },
+    // Japanese has no case, and upper-cased English labels are hard to read in tables.
+    Badge: { styles: { root: { textTransform: 'none', overflow: 'visible' }, label: { overflow: 'visible' } } },
   },
 });

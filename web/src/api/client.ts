@@ -42,7 +42,13 @@ export function withQuery(path: string, query?: Query): string {
   return s ? `${path}?${s}` : path;
 }
 
-type Options = { method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; query?: Query; body?: unknown; signal?: AbortSignal; quiet401?: boolean };
+type Options = {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  query?: Query;
+  body?: unknown;
+  signal?: AbortSignal;
+  quiet401?: boolean;
+};
 
 /** Every API call: same-origin cookie, the UI language, and the CSRF token on writes. */
 export async function api<T>(path: string, opts: Options = {}): Promise<T> {

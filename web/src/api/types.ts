@@ -3,6 +3,7 @@
  * schemas we take the inferred types from them (type-only imports: nothing of Zod reaches
  * the bundle); the rest are written here until the server exports them.
  */
+import type { z } from 'zod';
 import type { SessionResponse } from '../../../src/modules/auth/auth.schemas.ts';
 import type {
   DiseaseArea as DiseaseAreaT,
@@ -10,13 +11,16 @@ import type {
   Period as PeriodT,
   Program as ProgramT,
 } from '../../../src/modules/catalog/catalog.schemas.ts';
+import type { JobRunSchema } from '../../../src/modules/jobs/jobs.schemas.ts';
 import type {
   Overview as OverviewT,
   ProjectDetail as ProjectDetailT,
-  ProjectList as ProjectListT,
   ProjectListItem as ProjectListItemT,
+  ProjectList as ProjectListT,
   ProjectPatch as ProjectPatchT,
 } from '../../../src/modules/projects/projects.schemas.ts';
+
+type JobRun = z.infer<typeof JobRunSchema>;
 
 export type Session = SessionResponse;
 export type SessionUser = Session['user'];
@@ -37,19 +41,8 @@ export type LineageNode = ProjectDetail['lineage']['nodes'][number];
 export type LineageEdge = ProjectDetail['lineage']['edges'][number];
 export type Overview = OverviewT;
 
-export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
-export type Job = {
-  id: string | number;
-  kind: string;
-  status: JobStatus;
-  progress: number;
-  messageJa: string | null;
-  messageEn: string | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  error: string | null;
-};
+export type Job = JobRun;
+export type JobStatus = Job['status'];
 
 /** RFC 9457 problem details as the server sends them. */
 export type Problem = {

@@ -1,9 +1,9 @@
-import { AppShell, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
+import { AppShell, Burger, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { UserBar } from './UserBar.tsx';
 import { NavLinkItem } from './links.tsx';
+import { UserBar } from './UserBar.tsx';
 
 /** The signed-in shell: header with user and language, side navigation, page outlet. */
 export function AppLayout() {
@@ -53,5 +53,3 @@ export function AppLayout() {
     </AppShell>
   );
 }
-
-export { NavLink };

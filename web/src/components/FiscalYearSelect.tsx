@@ -1,8 +1,8 @@
 import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { periodsQuery } from '../api/catalog/queries.ts';
 import { fiscalYearsBetween } from '../../../src/lib/fiscal-year.ts';
+import { periodsQuery } from '../api/catalog/queries.ts';
 import { useLang } from '../i18n/use-lang.ts';
 import { fiscalYearLabel, fiscalYearOf } from '../lib/format.ts';
 

@@ -31,8 +31,8 @@ export function LanguageSwitch() {
       value={lang}
       onChange={(v) => void setLanguage(v === 'en' ? 'en' : 'ja')}
       data={[
-        { value: 'ja', label: '日本語' },
-        { value: 'en', label: 'English' },
+        { value: 'ja', label: t('header.languageJa') },
+        { value: 'en', label: t('header.languageEn') },
       ]}
     />
   );

@@ -1,8 +1,8 @@
-import { formatFiscalYear, japaneseFiscalYear } from '../../../src/lib/fiscal-year.ts';
+import { fiscalYearOf, formatFiscalYear, japaneseFiscalYear } from '../../../src/lib/fiscal-year.ts';
 import { formatYen, formatYenJa } from '../../../src/lib/money.ts';
 import type { Lang } from '../i18n/index.ts';
 
-export { fiscalYearOf } from '../../../src/lib/fiscal-year.ts';
+export { fiscalYearOf };
 
 /** 「2024年度（令和6年度）」 in Japanese, "FY2024" in English. */
 export function fiscalYearLabel(fy: number, lang: Lang): string {
@@ -71,4 +71,14 @@ export function titleOf(x: { titleJa: string; titleEn: string }, lang: Lang): st
 /** For { ja, en } label records from the shared domain modules (stages, roles, sources). */
 export function labelOf(x: { ja: string; en: string }, lang: Lang): string {
   return x[lang];
+}
+
+/** The fiscal year pages open on: the current one (Japan time). */
+export function defaultFiscalYear(now: Date = new Date()): number {
+  return fiscalYearOf(now);
+}
+
+/** People and names in a sentence: 「山田、鈴木」 / "Yamada, Suzuki". */
+export function joinNames(names: string[], lang: Lang): string {
+  return names.join(lang === 'ja' ? '、' : ', ');
 }

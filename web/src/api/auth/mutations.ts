@@ -6,8 +6,7 @@ import { authKeys } from './keys.ts';
 export function useSignIn() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) =>
-      api<Session>('/auth/login', { method: 'POST', body, quiet401: true }),
+    mutationFn: (body: { email: string; password: string }) => api<Session>('/auth/login', { method: 'POST', body, quiet401: true }),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       qc.setQueryData(authKeys.session(), session);

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../client.ts';
+import { overviewKeys } from '../overview/keys.ts';
 import type { ProjectDetail, ProjectPatch } from '../types.ts';
 import { projectKeys } from './keys.ts';
-import { overviewKeys } from '../overview/keys.ts';
 
 export function useUpdateProject(id: number) {
   const qc = useQueryClient();

@@ -3,7 +3,17 @@ import { parseProjectSearch } from './search.ts';
 
 describe('project list URL state', () => {
   it('keeps valid filters from the URL and coerces numbers', () => {
-    expect(parseProjectSearch({ fiscalYear: '2024', integratedProject: 3, q: ' 膵がん ', stage: 'clinical', sort: 'budget', order: 'desc', page: '2' })).toEqual({
+    expect(
+      parseProjectSearch({
+        fiscalYear: '2024',
+        integratedProject: 3,
+        q: ' 膵がん ',
+        stage: 'clinical',
+        sort: 'budget',
+        order: 'desc',
+        page: '2',
+      }),
+    ).toEqual({
       fiscalYear: 2024,
       integratedProject: 3,
       q: '膵がん',

@@ -1,0 +1,43 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { E2eContext } from './global-setup.ts';
+import { chromiumAvailable, ensureWebBuild, launchBrowser, newPage, type RunningServer, startServer } from './harness.ts';
+
+/**
+ * The suite's server: started once by global-setup.ts when the run uses e2e/vitest.config.ts.
+ * When a run has no such global setup (a config that only includes e2e/**), each journey
+ * file starts its own server instead, so the journeys work under either config.
+ */
+const provided = inject('e2e') as E2eContext | undefined;
+export const e2e: E2eContext = provided ? { ...provided } : { baseURL: '', enabled: chromiumAvailable() };
+
+/** One browser and a fresh profile per journey file; closed afterwards. */
+export function useBrowserPage(): { page: () => Page; context: () => BrowserContext } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    if (!provided) {
+      ensureWebBuild();
+      server = await startServer();
+      e2e.baseURL = server.baseURL;
+    }
+    browser = await launchBrowser();
+    ({ context, page } = await newPage(browser, e2e.baseURL));
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    page: () => {
+      if (!page) throw new Error('the browser did not start');
+      return page;
+    },
+    context: () => {
+      if (!context) throw new Error('the browser did not start');
+      return context;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n/use-lang.ts';
+import { joinNames } from '../../lib/format.ts';
+
+/** Names of the people holding a post (PD, PS, PO, DC), or "vacant". */
+export function PeopleList({ label, people }: { label: string; people: { userId: number; displayName: string }[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <Group gap={6} wrap="wrap" align="baseline">
+      <Text size="xs" c="dimmed" fw={600} className="nowrap">
+        {label}
+      </Text>
+      <Text size="sm" c={people.length ? undefined : 'dimmed'}>
+        {people.length
+          ? joinNames(
+              people.map((p) => p.displayName),
+              lang,
+            )
+          : t('catalog.vacant')}
+      </Text>
+    </Group>
+  );
+}
