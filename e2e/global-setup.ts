@@ -16,7 +16,10 @@ export default async function setup(project: TestProject) {
     return;
   }
   ensureWebBuild();
-  const server = await startServer();
+  // The project's env (vitest.config.ts) says which database this run of the journeys uses.
+  const database = (project.config.env?.SEEDLINE_E2E_DB ?? process.env.SEEDLINE_E2E_DB) === 'postgres' ? 'postgres' : 'pglite';
+  const server = await startServer({ database });
+  console.log(`[e2e] server on ${database} at ${server.baseURL}`);
   project.provide('e2e', { baseURL: server.baseURL, enabled: true });
   return async () => {
     await server.stop();

@@ -75,8 +75,8 @@ export function freePort(): Promise<number> {
 
 type Database = { env: Record<string, string>; drop: () => Promise<void> };
 
-async function freshDatabase(): Promise<Database> {
-  if (process.env.SEEDLINE_E2E_DB !== 'postgres') {
+async function freshDatabase(kind: 'pglite' | 'postgres'): Promise<Database> {
+  if (kind !== 'postgres') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedline-e2e-'));
     return { env: { SEEDLINE_DATA_DIR: dir }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
@@ -128,9 +128,11 @@ async function waitUntilReady(baseURL: string, child: ChildProcess, logs: () => 
 }
 
 /** Starts the real server with a fresh database and the demo data at a small scale. */
-export async function startServer(opts: { demoScale?: number; timeoutMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  opts: { demoScale?: number; timeoutMs?: number; database?: 'pglite' | 'postgres' } = {},
+): Promise<RunningServer> {
   const port = await freePort();
-  const db = await freshDatabase();
+  const db = await freshDatabase(opts.database ?? (process.env.SEEDLINE_E2E_DB === 'postgres' ? 'postgres' : 'pglite'));
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,

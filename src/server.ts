@@ -59,7 +59,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
   );
   const app = await buildApp({ database, config, jobs, demoState: () => demoState, logger: { level: config.logLevel } });
   const address = await app.listen({ port: config.port, host: config.host });
-  const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+  const port = new URL(address).port;
+  const url = ['0.0.0.0', '::'].includes(config.host) ? `http://localhost:${port}` : address;
   log(`Seedline is running at ${url} (database: ${database.kind})`);
   // Queued after listening: the web app and /api/health answer while the demo loads.
   if (demoPending) {

@@ -27,7 +27,7 @@ export function japaneseFiscalYear(fy: number): string {
 }
 
 export function formatFiscalYear(fy: number, locale: 'ja' | 'en'): string {
-  return locale === 'ja' ? `${japaneseFiscalYear(fy)}（${fy}年度）` : `FY${fy}`;
+  return locale === 'ja' ? `${fy}年度（${japaneseFiscalYear(fy)}）` : `FY${fy}`;
 }
 
 /** The fiscal years from start to end inclusive. */

@@ -21,6 +21,7 @@ describe('fiscal years', () => {
     expect(japaneseFiscalYear(2018)).toBe('平成30年度');
     expect(japaneseFiscalYear(2015)).toBe('平成27年度');
     expect(formatFiscalYear(2024, 'en')).toBe('FY2024');
+    expect(formatFiscalYear(2024, 'ja')).toBe('2024年度（令和6年度）');
   });
 });
 

@@ -253,6 +253,15 @@ export function createProjectsRepository(db: Db) {
       return row ?? null;
     },
 
+    /** The latest fiscal year that has money, not after `notAfter`. */
+    async latestFundedFiscalYear(notAfter: number): Promise<number | null> {
+      const [row] = await queryRows<{ fy: number | null }>(
+        db,
+        sql`select max(fiscal_year) as fy from project_budgets where fiscal_year <= ${notAfter}`,
+      );
+      return row?.fy ?? null;
+    },
+
     async overview(fy: number) {
       const [counts] = await queryRows<{ total: unknown; fresh: unknown }>(
         db,

@@ -113,9 +113,12 @@ export const ProjectPatch = z
   .strict();
 export type ProjectPatch = z.infer<typeof ProjectPatch>;
 
-export const OverviewQuery = z.object({ fiscalYear: FiscalYear });
+export const OverviewQuery = z.object({
+  fiscalYear: FiscalYear.optional().describe('Default: the latest fiscal year with money, not after the current one'),
+});
 export const Overview = z.object({
   fiscalYear: z.number().int(),
+  latestFiscalYear: z.number().int().nullable().describe('The latest fiscal year with money, not after the current one'),
   projectCount: z.number().int(),
   newProjectCount: z.number().int(),
   budgetBySource: z.object({

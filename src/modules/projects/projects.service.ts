@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import { toNumber } from '../../db/sql.ts';
 import { ForbiddenError, NotFoundError, StaleVersionError, ValidationError } from '../../errors.ts';
+import { fiscalYearOf } from '../../lib/fiscal-year.ts';
 import { searchTextOf } from '../../lib/text-search.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -168,12 +169,16 @@ export function createProjectsService(deps: { db: Db }) {
       return this.get(id, actor);
     },
 
-    async overview(fiscalYear: number): Promise<Overview> {
+    async overview(requested: number | undefined): Promise<Overview> {
+      const current = fiscalYearOf(new Date());
+      const latestFiscalYear = await repo.latestFundedFiscalYear(current);
+      const fiscalYear = requested ?? latestFiscalYear ?? current;
       const o = await repo.overview(fiscalYear);
       const budgetBySource = Object.fromEntries(FUNDING_SOURCES.map((s) => [s, 0])) as Record<FundingSource, number>;
       for (const r of o.bySource) if (r.source in budgetBySource) budgetBySource[r.source as FundingSource] = r.amount;
       return {
         fiscalYear,
+        latestFiscalYear,
         projectCount: o.projectCount,
         newProjectCount: o.newProjectCount,
         budgetBySource,

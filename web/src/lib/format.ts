@@ -6,7 +6,7 @@ export { fiscalYearOf };
 
 /** 「2024年度（令和6年度）」 in Japanese, "FY2024" in English. */
 export function fiscalYearLabel(fy: number, lang: Lang): string {
-  return lang === 'ja' ? `${fy}年度（${japaneseFiscalYear(fy)}）` : formatFiscalYear(fy, 'en');
+  return formatFiscalYear(fy, lang);
 }
 
 /** 令和6年度 / FY2024, where space is short (table cells, chips). */

@@ -1,4 +1,4 @@
 export const overviewKeys = {
   all: ['overview'] as const,
-  year: (fiscalYear: number) => [...overviewKeys.all, fiscalYear] as const,
+  year: (fiscalYear: number | undefined) => [...overviewKeys.all, fiscalYear ?? 'latest'] as const,
 };

@@ -35,9 +35,9 @@ export function OverviewPage() {
   const lang = useLang();
   const search = useSearch({ from: '/app/' });
   const navigate = useNavigate({ from: '/' });
-  const fiscalYear = search.fiscalYear ?? defaultFiscalYear();
-  const overview = useQuery(overviewQuery(fiscalYear));
+  const overview = useQuery(overviewQuery(search.fiscalYear));
   const o = overview.data;
+  const fiscalYear = search.fiscalYear ?? o?.fiscalYear ?? defaultFiscalYear();
 
   const sources = o ? FUNDING_SOURCES.map((s) => ({ source: s, amount: o.budgetBySource[s] })) : [];
   const maxSource = Math.max(0, ...sources.map((s) => s.amount));
