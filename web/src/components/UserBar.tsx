@@ -58,7 +58,14 @@ export function UserBar() {
               const text = roleText(r, lang);
               return (
                 <Tooltip key={`${r.role}:${r.scopeId ?? ''}`} label={text.full} withArrow>
-                  <Badge size="xs" variant="light" radius="sm" maw={220} title={text.full}>
+                  <Badge
+                    size="xs"
+                    variant="light"
+                    radius="sm"
+                    maw={220}
+                    title={text.full}
+                    styles={{ root: { overflow: 'hidden' }, label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
+                  >
                     {text.short}
                   </Badge>
                 </Tooltip>

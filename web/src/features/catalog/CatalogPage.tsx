@@ -93,9 +93,9 @@ export function CatalogPage() {
                       <Table.Thead>
                         <Table.Tr>
                           <Table.Th>{t('catalog.program')}</Table.Th>
-                          <Table.Th>{t('catalog.ministry')}</Table.Th>
+                          <Table.Th className="nowrap">{t('catalog.ministry')}</Table.Th>
                           <Table.Th>{t('catalog.years')}</Table.Th>
-                          <Table.Th>{t('catalog.supervisors')}</Table.Th>
+                          <Table.Th className="nowrap">{t('catalog.supervisors')}</Table.Th>
                           <Table.Th>{t('catalog.officers')}</Table.Th>
                         </Table.Tr>
                       </Table.Thead>
@@ -110,9 +110,9 @@ export function CatalogPage() {
                                 {nameOf(p.department, lang)}
                               </Text>
                             </Table.Td>
-                            <Table.Td>{nameOf(p.ministry, lang)}</Table.Td>
+                            <Table.Td className="nowrap">{nameOf(p.ministry, lang)}</Table.Td>
                             <Table.Td className="nowrap">{years(p)}</Table.Td>
-                            <Table.Td>
+                            <Table.Td className="nowrap">
                               {joinNames(
                                 p.supervisors.map((x) => x.displayName),
                                 lang,

@@ -33,7 +33,7 @@ export function ProjectTable({ rows, sort, order, onSort, yearSelected }: Props)
             <Table.Th>{t('projects.col.pi')}</Table.Th>
             <Table.Th>{t('projects.col.program')}</Table.Th>
             <SortHeader column="startFiscalYear" label={t('projects.col.years')} {...header} />
-            <Table.Th>{t('projects.col.stage')}</Table.Th>
+            <Table.Th miw={110}>{t('projects.col.stage')}</Table.Th>
             <SortHeader
               column="budget"
               numeric
