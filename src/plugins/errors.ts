@@ -58,8 +58,10 @@ export default fp(async function errorsPlugin(app: FastifyInstance) {
       return sendProblem(request, reply, error.status, error.code, error.detail, error.extra);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
+      // `path` names the field as the services do (titleJa, budgets.0.amountYen); `in` says where it was.
       const errors = error.validation.map((v) => ({
-        path: `${error.validationContext ?? ''}${v.instancePath || ''}`.replace(/\//g, '.'),
+        path: (v.instancePath || '').replace(/^\//, '').replace(/\//g, '.'),
+        in: error.validationContext ?? 'body',
         message: v.message ?? 'invalid',
       }));
       return sendProblem(

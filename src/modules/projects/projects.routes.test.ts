@@ -149,6 +149,9 @@ describe('who may change', () => {
     expect(wrongLadder.statusCode).toBe(400);
     expect(wrongLadder.json().errors[0].path).toBe('stage');
     expect((await patch(p.id, { version: 1, budget: 1 }, s)).statusCode).toBe(400);
+    const emptyTitle = await patch(p.id, { version: 1, titleJa: '' }, s);
+    expect(emptyTitle.statusCode).toBe(400);
+    expect(emptyTitle.json().errors[0]).toMatchObject({ path: 'titleJa', in: 'body' });
     const noCsrf = await t.app.inject({
       method: 'PATCH',
       url: `/api/v1/projects/${p.id}`,
