@@ -259,7 +259,11 @@ describe('finding projects', () => {
   });
 
   it('opens the overview on the latest fiscal year that has money when none is asked for', async () => {
-    await buildProject(db(), { startFiscalYear: 2025, endFiscalYear: 2025, budgets: [{ fiscalYear: 2025, source: 'initial', amountYen: 5_000_000 }] });
+    await buildProject(db(), {
+      startFiscalYear: 2025,
+      endFiscalYear: 2025,
+      budgets: [{ fiscalYear: 2025, source: 'initial', amountYen: 5_000_000 }],
+    });
     const staff = await buildUser(db(), 'executive');
     const s = await t.login(staff.email, staff.password);
     const o = (await get('/api/v1/overview', s)).json();
