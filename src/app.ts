@@ -46,6 +46,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    // Access logs only when asked for (LOG_LEVEL=debug); errors are always logged.
+    disableRequestLogging: !['debug', 'trace'].includes(deps.config.logLevel),
     trustProxy: true,
     ajv: { customOptions: { coerceTypes: 'array' } },
   }).withTypeProvider<ZodTypeProvider>();
