@@ -98,6 +98,28 @@ describe('who may change', () => {
     expect(found.items.map((i: { id: number }) => i.id)).toContain(p.id);
   });
 
+  it("shows a project's history to staff but not to a PO or an anonymous caller", async () => {
+    const staff = await buildUser(db(), 'staff');
+    const program = await buildProgram(db());
+    const po = await buildUser(db(), 'po', { scopeId: program.id });
+    const p = await buildProject(db(), { programId: program.id });
+    const s = await t.login(staff.email, staff.password);
+    expect((await patch(p.id, { version: 1, titleEn: 'Renamed' }, s)).statusCode).toBe(200);
+    const history = await get(`/api/v1/audit?entityType=project&entityId=${p.id}`, s);
+    expect(history.statusCode).toBe(200);
+    expect(history.json().items).toEqual([
+      expect.objectContaining({
+        action: 'project.update',
+        actor: { id: staff.id, displayName: staff.displayName },
+        before: expect.objectContaining({ titleEn: p.titleEn }),
+        after: expect.objectContaining({ titleEn: 'Renamed' }),
+      }),
+    ]);
+    const asPo = await t.login(po.email, po.password);
+    expect((await get(`/api/v1/audit?entityType=project&entityId=${p.id}`, asPo)).statusCode).toBe(403);
+    expect((await get(`/api/v1/audit?entityType=project&entityId=${p.id}`)).statusCode).toBe(401);
+  });
+
   it('forbids a PO to change a project of another program, and changes nothing', async () => {
     const mine = await buildProgram(db());
     const po = await buildUser(db(), 'po', { scopeId: mine.id });
