@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
 import type { Actor } from '../modules/auth/actor.ts';
@@ -48,13 +48,18 @@ export default fp(
   { name: 'seedline-auth', dependencies: ['@fastify/cookie'] },
 );
 
-/** preHandler: any signed-in user. */
-export const requireAuth: preHandlerHookHandler = async (request: FastifyRequest, _reply: FastifyReply) => {
+/**
+ * Route hooks, run as `onRequest` so that an anonymous or unauthorised caller is refused
+ * before the request is parsed or validated (and learns nothing about the schema).
+ */
+
+/** Any signed-in user. */
+export const requireAuth: onRequestHookHandler = async (request: FastifyRequest, _reply: FastifyReply) => {
   if (!request.actor) throw new UnauthenticatedError();
 };
 
-/** preHandler: a signed-in user holding at least one of the roles (scope is checked by the service). */
-export function requireRoles(...roles: Role[]): preHandlerHookHandler {
+/** A signed-in user holding at least one of the roles (scope is checked by the service). */
+export function requireRoles(...roles: Role[]): onRequestHookHandler {
   return async (request: FastifyRequest) => {
     if (!request.actor) throw new UnauthenticatedError();
     if (!request.actor.roles.some((g) => roles.includes(g.role))) throw new ForbiddenError();

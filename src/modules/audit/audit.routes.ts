@@ -29,7 +29,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
   app.get(
     '/audit',
     {
-      preHandler: requireRoles('admin', 'staff'),
+      onRequest: requireRoles('admin', 'staff'),
       schema: {
         tags: ['admin'],
         summary: 'Audit records of an entity (who, when, what, before and after), newest first',

@@ -44,7 +44,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; secureCookie
   app.get(
     '/auth/session',
     {
-      preHandler: requireAuth,
+      onRequest: requireAuth,
       schema: { tags: ['auth'], summary: 'The signed-in user and CSRF token', response: { 200: SessionResponse, 401: ProblemResponse } },
     },
     async (request) => {
@@ -57,7 +57,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; secureCookie
   app.post(
     '/auth/logout',
     {
-      preHandler: requireAuth,
+      onRequest: requireAuth,
       schema: { tags: ['auth'], summary: 'End the session', response: { 204: z.null(), 401: ProblemResponse } },
     },
     async (request, reply) => {

@@ -16,7 +16,7 @@ import type { CatalogService } from './catalog.service.ts';
 const tags = ['catalog'];
 
 export const catalogRoutes: FastifyPluginAsyncZod<{ catalog: CatalogService }> = async (app, { catalog }) => {
-  app.addHook('preHandler', requireAuth);
+  app.addHook('onRequest', requireAuth);
 
   app.get(
     '/catalog/periods',

@@ -13,7 +13,7 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ jobs: JobQueue }> = async (app,
   app.get(
     '/jobs',
     {
-      preHandler: requireAuth,
+      onRequest: requireAuth,
       schema: {
         tags: ['jobs'],
         summary: 'Recent background jobs, newest first (agency members: all; others: their own)',
@@ -30,7 +30,7 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ jobs: JobQueue }> = async (app,
   app.get(
     '/jobs/:id',
     {
-      preHandler: requireAuth,
+      onRequest: requireAuth,
       schema: {
         tags: ['jobs'],
         summary: 'One background job with its progress and outcome',

@@ -9,7 +9,7 @@ export const mailRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
   app.get(
     '/admin/outbox',
     {
-      preHandler: requireRoles('admin'),
+      onRequest: requireRoles('admin'),
       schema: {
         tags: ['admin'],
         summary: 'The newest 100 messages Seedline has sent or kept in its outbox',

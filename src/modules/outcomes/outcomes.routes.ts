@@ -24,7 +24,7 @@ export const outcomesRoutes: FastifyPluginAsyncZod<{ outcomes: OutcomesService }
   app.get(
     '/outcomes/kpis',
     {
-      preHandler: requireAuth,
+      onRequest: requireAuth,
       schema: {
         tags: ['projects'],
         summary: 'Outcome indicators of a plan period (approvals, licensings, non-clinical PoCs, top-journal papers) by fiscal year',

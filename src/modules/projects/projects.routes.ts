@@ -16,7 +16,7 @@ const tags = ['projects'];
 const errors = { 400: ProblemResponse, 401: ProblemResponse, 403: ProblemResponse, 404: ProblemResponse };
 
 export const projectsRoutes: FastifyPluginAsyncZod<{ projects: ProjectsService }> = async (app, { projects }) => {
-  app.addHook('preHandler', requireAuth);
+  app.addHook('onRequest', requireAuth);
 
   app.get(
     '/projects',

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './helpers/app.ts';
+
+// Routes anyone may call; every other API route must refuse an anonymous caller with 401.
+const PUBLIC = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/v1/auth/login']);
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('every API route', () => {
+  it('answers an anonymous caller with 401 problem+json, except the public ones', async () => {
+    const api = t.app.seedlineRoutes.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
+    expect(api.length).toBeGreaterThan(10);
+    for (const { method, url } of api) {
+      if (PUBLIC.has(`${method} ${url}`)) continue;
+      const res = await t.app.inject({
+        method: method as 'GET',
+        url: url.replace(/:(\w+)/g, (_m, name: string) => (name === 'id' ? '1' : 'x')),
+        payload: ['POST', 'PUT', 'PATCH'].includes(method) ? {} : undefined,
+      });
+      expect(res.statusCode, `${method} ${url}`).toBe(401);
+      expect(res.headers['content-type'], `${method} ${url}`).toMatch(/^application\/problem\+json/);
+    }
+  });
+
+  it('is documented in the OpenAPI document with a success response schema', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { responses?: Record<string, unknown> }>>;
+    };
+    const api = t.app.seedlineRoutes.filter((r) => r.url.startsWith('/api/v1/'));
+    for (const { method, url } of api) {
+      const path = url.replace(/:(\w+)/g, '{$1}');
+      const op = doc.paths[path]?.[method.toLowerCase()];
+      expect(op, `${method} ${url}`).toBeDefined();
+      expect(
+        Object.keys(op?.responses ?? {}).some((code) => /^2\d\d$/.test(code)),
+        `${method} ${url}`,
+      ).toBe(true);
+    }
+  });
+});
