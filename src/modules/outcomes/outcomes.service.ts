@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows, toNumber } from '../../db/sql.ts';
 import { NotFoundError } from '../../errors.ts';
+import type { KpiResponse } from './outcomes.schemas.ts';
 
 export const OUTCOME_KINDS = [
   'paper',
@@ -16,28 +17,21 @@ export const OUTCOME_KINDS = [
 ] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
-export type KpiTotals = {
-  periodId: number;
-  fromFiscalYear: number;
-  throughFiscalYear: number;
-  approvals: number;
-  licensings: number;
-  nonClinicalPoc: number;
-  topJournalPapers: number;
-  clinicalTrials: number;
-  insuranceListings: number;
-  byFiscalYear: { fiscalYear: number; approvals: number; licensings: number; nonClinicalPoc: number; topJournalPapers: number }[];
-};
-
 /** The agency's outcome indicators for a plan period, counted by the fiscal year of each outcome. */
 export function createOutcomesService(deps: { db: Db }) {
   const { db } = deps;
   return {
-    async kpis(periodId: number, throughFiscalYear?: number): Promise<KpiTotals> {
-      const [period] = await queryRows<{ start: number; end: number }>(
+    /** For a period (to its end or `throughFiscalYear`), or for the period of `throughFiscalYear`. */
+    async kpis(q: { period?: number; throughFiscalYear?: number }): Promise<KpiResponse> {
+      const [period] = await queryRows<{ id: number; start: number; end: number }>(
         db,
-        sql`select start_fiscal_year as start, end_fiscal_year as "end" from plan_periods where id = ${periodId}`,
+        q.period !== undefined
+          ? sql`select id, start_fiscal_year as start, end_fiscal_year as "end" from plan_periods where id = ${q.period}`
+          : sql`select id, start_fiscal_year as start, end_fiscal_year as "end" from plan_periods
+                where ${q.throughFiscalYear} between start_fiscal_year and end_fiscal_year`,
       );
+      const throughFiscalYear = q.throughFiscalYear;
+      const periodId = period?.id ?? 0;
       if (!period) throw new NotFoundError({ ja: '中長期目標期間', en: 'Plan period' });
       const through = Math.min(throughFiscalYear ?? period.end, period.end);
       const rows = await queryRows<Record<string, unknown>>(

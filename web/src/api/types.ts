@@ -12,6 +12,7 @@ import type {
   Program as ProgramT,
 } from '../../../src/modules/catalog/catalog.schemas.ts';
 import type { JobRunSchema } from '../../../src/modules/jobs/jobs.schemas.ts';
+import type { KpiResponse } from '../../../src/modules/outcomes/outcomes.schemas.ts';
 import type {
   Overview as OverviewT,
   ProjectDetail as ProjectDetailT,
@@ -40,6 +41,7 @@ export type ProjectPatch = ProjectPatchT;
 export type LineageNode = ProjectDetail['lineage']['nodes'][number];
 export type LineageEdge = ProjectDetail['lineage']['edges'][number];
 export type Overview = OverviewT;
+export type Kpis = KpiResponse;
 
 export type Job = JobRun;
 export type JobStatus = Job['status'];

@@ -59,6 +59,14 @@ export const en: Messages = {
     failed: 'Could not sign in',
   },
   overview: {
+    kpi: {
+      title: 'Main outcomes of plan period {{period}}, through {{through}}',
+      lead: 'Counted by the fiscal year of each outcome ({{from}}–{{through}}).',
+      approvals: 'Regulatory approvals',
+      licensings: 'Seeds licensed to companies',
+      nonClinicalPoc: 'Non-clinical proofs of concept',
+      topJournalPapers: 'Papers in top journals',
+    },
     title: 'Overview',
     lead: 'Projects and R&D funding of the selected fiscal year.',
     projectCount: 'Projects',

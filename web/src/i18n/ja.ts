@@ -57,6 +57,14 @@ export const ja = {
     failed: 'サインインできませんでした',
   },
   overview: {
+    kpi: {
+      title: '第{{period}}期中長期目標期間の主な成果（{{through}}末まで）',
+      lead: '成果の年度で数えています（{{from}}〜{{through}}）。',
+      approvals: '薬事承認',
+      licensings: 'シーズの企業導出',
+      nonClinicalPoc: '非臨床PoCの取得',
+      topJournalPapers: 'トップジャーナルへの論文掲載',
+    },
     title: '概況',
     lead: '選択した年度の課題数と研究開発費の内訳です。',
     projectCount: '課題数',

@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert, Loading } from '../../components/RouteStates.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
 import { count, defaultFiscalYear, fiscalYearLabel, labelOf, money, nameOf, percent } from '../../lib/format.ts';
+import { KpiCards } from './KpiCards.tsx';
 
 function Stat({ label, value, note, testId }: { label: string; value: string; note?: string; testId: string }) {
   return (
@@ -79,6 +80,7 @@ export function OverviewPage() {
             />
             <Stat label={t('overview.totalBudget')} value={money(o.totalYen, lang)} testId="overview-total" />
           </SimpleGrid>
+          <KpiCards fiscalYear={o.fiscalYear} />
           <Paper withBorder p="md" radius="md">
             <Title order={2} fz="h4" mb="sm">
               {t('overview.bySource')}
