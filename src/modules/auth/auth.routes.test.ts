@@ -86,6 +86,14 @@ describe('sign-in', () => {
       payload: { email: user.email, password: user.password },
     });
     expect(res.statusCode).toBe(403);
+    const opaque = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { origin: 'null' },
+      payload: { email: user.email, password: user.password },
+    });
+    expect(opaque.statusCode).toBe(403);
+    expect(opaque.json().code).toBe('forbidden');
   });
 
   it('rejects a malformed body with validation_failed and the field paths', async () => {

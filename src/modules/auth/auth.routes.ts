@@ -23,7 +23,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; secureCookie
     async (request, reply) => {
       // Login CSRF: a browser form on another site must not sign a victim into our site.
       const origin = request.headers.origin;
-      if (origin && new URL(origin).host !== request.headers.host) throw new ForbiddenError();
+      if (origin && hostOf(origin) !== request.host) throw new ForbiddenError();
       const { token, expiresAt, view } = await auth.login({
         ...request.body,
         ip: request.ip,
@@ -67,3 +67,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; secureCookie
     },
   );
 };
+
+/** The host of an Origin header, or '' for a malformed one (which then never matches). */
+function hostOf(origin: string): string {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return '';
+  }
+}
