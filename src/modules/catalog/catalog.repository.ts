@@ -87,6 +87,9 @@ export function createCatalogRepository(db: Db) {
         .orderBy(asc(institutions.nameEn))
         .limit(limit),
 
+    ministries: () => db.select().from(ministries).orderBy(asc(ministries.id)),
+    departments: () => db.select().from(departments).orderBy(asc(departments.id)),
+
     periodOfFiscalYear: async (fy: number) => {
       const [row] = await db.select({ periodId: fiscalYears.periodId }).from(fiscalYears).where(eq(fiscalYears.fiscalYear, fy));
       return row?.periodId ?? null;

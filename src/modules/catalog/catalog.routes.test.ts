@@ -75,6 +75,13 @@ describe('catalog', () => {
     expect(all.length).toBeGreaterThanOrEqual(body.items.length);
   });
 
+  it('lists the ministries and departments behind the programs', async () => {
+    const ministries = (await get('/api/v1/catalog/ministries')).body.items.map((m: { nameJa: string }) => m.nameJa);
+    expect(ministries).toEqual(expect.arrayContaining(['文部科学省', '厚生労働省', '経済産業省', '総務省']));
+    const departments = (await get('/api/v1/catalog/departments')).body.items.map((d: { nameJa: string }) => d.nameJa);
+    expect(departments).toEqual(expect.arrayContaining(['創薬事業部', '医療機器・ヘルスケア事業部']));
+  });
+
   it('rejects an out-of-range period', async () => {
     const res = await get('/api/v1/catalog/integrated-projects?period=99');
     expect(res.status).toBe(400);

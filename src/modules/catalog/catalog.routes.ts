@@ -6,6 +6,7 @@ import {
   InstitutionList,
   InstitutionsQuery,
   IntegratedProjectList,
+  NamedList,
   PeriodList,
   PeriodQuery,
   ProgramList,
@@ -69,6 +70,18 @@ export const catalogRoutes: FastifyPluginAsyncZod<{ catalog: CatalogService }> =
     async (request) => ({
       items: await catalog.listPrograms({ periodId: request.query.period, integratedProjectId: request.query.integratedProject }),
     }),
+  );
+
+  app.get(
+    '/catalog/ministries',
+    { schema: { tags, summary: 'Ministries (所管府省) that fund programs', response: { 200: NamedList, 401: ProblemResponse } } },
+    async () => ({ items: await catalog.listMinistries() }),
+  );
+
+  app.get(
+    '/catalog/departments',
+    { schema: { tags, summary: 'Agency departments (事業部) that run programs', response: { 200: NamedList, 401: ProblemResponse } } },
+    async () => ({ items: await catalog.listDepartments() }),
   );
 
   app.get(

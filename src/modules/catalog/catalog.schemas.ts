@@ -71,6 +71,8 @@ export const InstitutionList = z.object({
   items: z.array(z.object({ id: z.number().int(), ...Named, kind: z.string() })),
 });
 
+export const NamedList = z.object({ items: z.array(z.object({ id: z.number().int(), code: z.string(), ...Named })) });
+
 export type Period = z.infer<typeof PeriodSchema>;
 export type IntegratedProject = z.infer<typeof IntegratedProjectSchema>;
 export type DiseaseArea = z.infer<typeof DiseaseAreaSchema>;

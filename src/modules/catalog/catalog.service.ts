@@ -71,6 +71,8 @@ export function createCatalogService(deps: { db: Db }) {
     },
 
     listInstitutions: (q: string | undefined, limit: number) => repo.institutions(q, limit),
+    listMinistries: () => repo.ministries(),
+    listDepartments: () => repo.departments(),
     periodOfFiscalYear: (fy: number) => repo.periodOfFiscalYear(fy),
   };
 }
