@@ -18,15 +18,23 @@ export default fp(async function webPlugin(app: FastifyInstance, opts: { dist?: 
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: dist,
-      wildcard: false,
+      // Looked up per request, so a rebuilt web/dist is served without a restart.
+      wildcard: true,
       index: false,
       setHeaders: (res, file) => {
         if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       },
     });
   }
+  if (hasWeb) {
+    app.get('/', { schema: { hide: true } }, (_request, reply) => {
+      reply.header('Cache-Control', 'no-cache');
+      return reply.sendFile('index.html');
+    });
+  }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) {
+    // A missing API route or built asset is a real 404; any other page is a client-side route.
+    if (request.url.startsWith('/api') || request.url.startsWith('/assets/') || request.method !== 'GET' || !hasWeb) {
       return sendProblem(request, reply, 404, 'not_found', {
         ja: 'お探しのページまたはAPIは見つかりません。',
         en: 'No such page or API route.',

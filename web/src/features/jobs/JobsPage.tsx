@@ -60,7 +60,9 @@ export function JobsPage() {
                     const pct = Math.round(Math.max(0, Math.min(1, j.progress)) * 100);
                     return (
                       <Table.Tr key={j.id}>
-                        <Table.Td fz="sm">{kindLabel(j.kind)}</Table.Td>
+                        <Table.Td fz="sm" className="nowrap">
+                          {kindLabel(j.kind)}
+                        </Table.Td>
                         <Table.Td>
                           <Badge color={STATUS_COLOR[j.status]} variant="light">
                             {t(`jobStatus.${j.status}`)}
@@ -84,7 +86,7 @@ export function JobsPage() {
                         <Table.Td>
                           <Text size="sm">{message(j)}</Text>
                           {j.error && (
-                            <Text size="xs" c="red">
+                            <Text size="xs" c="red" lineClamp={3} title={j.error}>
                               {j.error}
                             </Text>
                           )}
