@@ -21,8 +21,11 @@ export default fp(async function webPlugin(app: FastifyInstance, opts: { dist?: 
       // Looked up per request, so a rebuilt web/dist is served without a restart.
       wildcard: true,
       index: false,
+      // Built assets carry a content hash in their names: cache them for good; anything else revalidates.
+      cacheControl: false,
       setHeaders: (res, file) => {
-        if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        const hashed = file.includes(`${path.sep}assets${path.sep}`);
+        res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }
