@@ -22,4 +22,17 @@ describe.skipIf(!e2e.enabled)('a researcher signs in', () => {
     const me = await text(p.getByTestId('current-user'));
     expect(team).toContain(me.trim());
   });
+
+  it('narrows the list to the projects they work on, their unpublished one included', async () => {
+    const p = page();
+    await p.goto('/projects');
+    await p.getByTestId('project-table').waitFor();
+    const count = async () => Number((await text(p.getByTestId('result-count'))).match(/^([\d,]+)件/)?.[1]?.replace(/,/g, ''));
+    const all = await count();
+    await p.getByLabel('自分が参加している課題のみ表示').check();
+    await p.waitForURL(/mine=true/);
+    await expect.poll(count, { timeout: 10_000 }).toBeLessThan(all);
+    // the two APOA2-iTQ projects and the unpublished follow-up
+    expect(await count()).toBeGreaterThanOrEqual(3);
+  });
 });

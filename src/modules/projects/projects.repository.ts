@@ -36,8 +36,15 @@ const inIntegratedProject = (ipId: number) => sql`exists (
   where pp.program_id = p.program_id and pp.integrated_project_id = ${ipId}
     and p.start_fiscal_year <= per.end_fiscal_year and p.end_fiscal_year >= per.start_fiscal_year)`;
 
-function whereOf(q: ProjectListQuery, v: Visibility): SQL {
+function whereOf(q: ProjectListQuery, v: Visibility, memberId: number | null): SQL {
   const parts: SQL[] = [visibilityCondition(v)];
+  if (q.mine) {
+    parts.push(
+      memberId === null
+        ? sql`false`
+        : sql`exists (select 1 from project_members m where m.project_id = p.id and m.researcher_id = ${memberId})`,
+    );
+  }
   if (q.fiscalYear) parts.push(sql`p.start_fiscal_year <= ${q.fiscalYear} and p.end_fiscal_year >= ${q.fiscalYear}`);
   if (q.integratedProject) parts.push(inIntegratedProject(q.integratedProject));
   if (q.program) parts.push(sql`p.program_id = ${q.program}`);
@@ -114,8 +121,9 @@ function listSelect(fy: number | undefined): SQL {
 
 export function createProjectsRepository(db: Db) {
   return {
-    async list(q: ProjectListQuery, v: Visibility, locale: 'ja' | 'en') {
-      const where = whereOf(q, v);
+    /** `memberId`: the caller's researcher record, for the `mine` filter. */
+    async list(q: ProjectListQuery, v: Visibility, locale: 'ja' | 'en', memberId: number | null = null) {
+      const where = whereOf(q, v, memberId);
       const dir = q.order === 'desc' ? sql`desc` : sql`asc`;
       const tsq = q.q ? toTsQuery(q.q) : null;
       const sort = q.sort ?? (tsq ? 'relevance' : 'grantNumber');

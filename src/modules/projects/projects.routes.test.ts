@@ -59,6 +59,8 @@ describe('who may read', () => {
     expect(hidden.statusCode).toBe(404);
     expect(hidden.body).not.toContain('他人の非公開課題');
 
+    const onlyMine = (await get('/api/v1/projects?mine=true', s)).json();
+    expect(onlyMine.items.map((i: { id: number }) => i.id)).toEqual([mine.id]);
     const list = (await get('/api/v1/projects?pageSize=200', s)).json();
     const ids = list.items.map((i: { id: number }) => i.id);
     expect(ids).toContain(mine.id);

@@ -14,6 +14,7 @@ export const ProjectListQuery = z.object({
   modality: z.enum(MODALITIES).optional(),
   status: z.enum(PROJECT_STATUSES).optional(),
   q: z.string().trim().max(200).optional(),
+  mine: z.stringbool().optional().describe('Only projects the caller works on (as PI or co-investigator)'),
   sort: z
     .enum(['relevance', 'grantNumber', 'title', 'startFiscalYear', 'budget'])
     .optional()

@@ -83,7 +83,7 @@ export function createProjectsService(deps: { db: Db }) {
 
   return {
     async list(query: ProjectListQuery, actor: Actor): Promise<ProjectList> {
-      const { total, rows } = await repo.list(query, projectVisibility(actor), actor.locale);
+      const { total, rows } = await repo.list(query, projectVisibility(actor), actor.locale, actor.researcherId);
       return {
         total,
         page: query.page,

@@ -109,6 +109,7 @@ export const en: Messages = {
   },
   projects: {
     title: 'Projects',
+    mine: 'Only projects I work on',
     filters: 'Filters',
     fiscalYear: 'Fiscal year',
     integratedProject: 'Integrated project',

@@ -107,6 +107,7 @@ export const ja = {
   },
   projects: {
     title: '課題一覧',
+    mine: '自分が参加している課題のみ表示',
     filters: '絞り込み条件',
     fiscalYear: '年度',
     integratedProject: '統合プロジェクト',

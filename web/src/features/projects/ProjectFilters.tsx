@@ -1,9 +1,10 @@
-import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODALITIES, PROJECT_STATUSES } from '../../../../src/modules/projects/stages.ts';
+import { sessionQuery } from '../../api/auth/queries.ts';
 import {
   diseaseAreasQuery,
   institutionsQuery,
@@ -38,6 +39,9 @@ export function ProjectFilters({ search, onChange, onClear, rows }: Props) {
   const ips = useQuery({ ...integratedProjectsQuery(period?.id), enabled: !!period });
   const programs = useQuery({ ...programsQuery(period?.id, search.integratedProject), enabled: !!period });
   const areas = useQuery({ ...diseaseAreasQuery(period?.id), enabled: !!period });
+
+  const session = useQuery(sessionQuery()).data;
+  const isResearcher = session?.user.roles.some((r) => r.role === 'researcher') ?? false;
 
   const [keyword, setKeyword] = useState(search.q ?? '');
   useEffect(() => setKeyword(search.q ?? ''), [search.q]);
@@ -76,6 +80,14 @@ export function ProjectFilters({ search, onChange, onClear, rows }: Props) {
           </Button>
         </Group>
       </form>
+      {isResearcher && (
+        <Switch
+          mb="sm"
+          label={t('projects.mine')}
+          checked={search.mine === true}
+          onChange={(e) => onChange({ mine: e.currentTarget.checked || undefined })}
+        />
+      )}
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="xs">
         <FiscalYearSelect
           allowAll

@@ -15,6 +15,8 @@ export type ProjectSearch = {
   modality?: string;
   status?: string;
   q?: string;
+  /** Only the projects the signed-in researcher works on. */
+  mine?: boolean;
   sort?: Sort;
   order?: 'asc' | 'desc';
   page?: number;
@@ -43,6 +45,7 @@ export function parseProjectSearch(raw: Record<string, unknown>): ProjectSearch 
     modality: oneOf(raw.modality, MODALITIES),
     status: oneOf(raw.status, PROJECT_STATUSES),
     q: q || undefined,
+    mine: raw.mine === true || raw.mine === 'true' ? true : undefined,
     sort: oneOf(raw.sort, SORTS),
     order: oneOf(raw.order, ['asc', 'desc'] as const),
     page: int(raw.page, 1, 100_000),
