@@ -13,6 +13,8 @@ declare module 'fastify' {
     /** The signed-in actor, or null for an anonymous caller. */
     actor: Actor | null;
     sessionId: string | null;
+    /** The session's CSRF token, for the session route to hand back to the client. */
+    csrfToken: string | null;
   }
 }
 
@@ -25,6 +27,7 @@ export default fp(
   async function authPlugin(app: FastifyInstance, opts: { auth: AuthService }) {
     app.decorateRequest('actor', null);
     app.decorateRequest('sessionId', null);
+    app.decorateRequest('csrfToken', null);
 
     app.addHook('onRequest', async (request: FastifyRequest) => {
       if (!request.url.startsWith('/api/')) return;
@@ -43,6 +46,7 @@ export default fp(
       }
       request.actor = { ...resolved.actor, requestId: request.id, ip: request.ip };
       request.sessionId = resolved.sessionId;
+      request.csrfToken = resolved.csrfToken;
     });
   },
   { name: 'seedline-auth', dependencies: ['@fastify/cookie'] },

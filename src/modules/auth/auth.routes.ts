@@ -48,9 +48,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; secureCookie
       schema: { tags: ['auth'], summary: 'The signed-in user and CSRF token', response: { 200: SessionResponse, 401: ProblemResponse } },
     },
     async (request) => {
-      const actor = actorOf(request);
-      const resolved = await auth.resolveSession(request.cookies[SESSION_COOKIE] ?? '');
-      return auth.describe(actor, resolved?.csrfToken ?? '');
+      return auth.describe(actorOf(request), request.csrfToken ?? '');
     },
   );
 
