@@ -4,9 +4,9 @@ import type { E2eContext } from './global-setup.ts';
 import { chromiumAvailable, ensureWebBuild, launchBrowser, newPage, type RunningServer, startServer } from './harness.ts';
 
 /**
- * The suite's server: started once by global-setup.ts when the run uses e2e/vitest.config.ts.
- * When a run has no such global setup (a config that only includes e2e/**), each journey
- * file starts its own server instead, so the journeys work under either config.
+ * The suite's server: started once per database by global-setup.ts (the e2e-pglite and
+ * e2e-postgres projects of vitest.config.ts). When a run has no such global setup, each
+ * journey file starts its own server instead.
  */
 const provided = inject('e2e') as E2eContext | undefined;
 export const e2e: E2eContext = provided ? { ...provided } : { baseURL: '', enabled: chromiumAvailable() };
