@@ -9,7 +9,7 @@ import { testDatabaseKind } from '../helpers/database.ts';
 
 // A real server on the embedded database, killed with SIGKILL while it loads the demo, then
 // started again: it must notice the cut-short load, clear it and load the whole demo once.
-const SCALE = 0.3;
+const SCALE = 0.5;
 const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedline-crash-'));
 let child: ChildProcess | null = null;
@@ -72,7 +72,7 @@ describe.runIf(testDatabaseKind() === 'pglite')('a server killed while loading t
     const port = await freePort();
     const first = startServer(port);
     await waitFor(() => first.output().includes('Loading the demo agency'), 60_000);
-    await new Promise((r) => setTimeout(r, 1500));
+    await new Promise((r) => setTimeout(r, 2000));
     first.proc.kill('SIGKILL');
     await new Promise((r) => first.proc.once('exit', r));
 
