@@ -32,6 +32,19 @@ export type SessionView = {
 export function createAuthService(deps: { db: Db; repo: AuthRepository; config: Pick<Config, 'session'> }) {
   const { db, repo, config } = deps;
 
+  /** A user row with its roles and researcher record, as services see the caller. */
+  async function toActor(user: { id: number; email: string; displayName: string; locale: string }): Promise<Actor> {
+    const [roles, researcherId] = await Promise.all([repo.rolesOf(user.id), repo.researcherIdOf(user.id)]);
+    return {
+      userId: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      locale: user.locale === 'en' ? 'en' : 'ja',
+      roles,
+      researcherId,
+    };
+  }
+
   async function describe(actor: Actor, csrfToken: string): Promise<SessionView> {
     const names = await scopeNamesOf(db, actor.roles);
     return {
@@ -98,14 +111,7 @@ export function createAuthService(deps: { db: Db; repo: AuthRepository; config: 
     async actorOf(userId: number): Promise<Actor> {
       const user = await repo.findUserById(userId);
       if (!user) throw new UnauthenticatedError();
-      return {
-        userId: user.id,
-        email: user.email,
-        displayName: user.displayName,
-        locale: user.locale === 'en' ? 'en' : 'ja',
-        roles: await repo.rolesOf(user.id),
-        researcherId: await repo.researcherIdOf(user.id),
-      };
+      return toActor(user);
     },
 
     /** The actor behind a session cookie, or null when it is unknown, expired or idle too long. */
@@ -119,19 +125,7 @@ export function createAuthService(deps: { db: Db; repo: AuthRepository; config: 
         return null;
       }
       if (idleMs > 60_000) await repo.touchSession(id);
-      const u = row.user;
-      return {
-        sessionId: id,
-        csrfToken: row.session.csrfToken,
-        actor: {
-          userId: u.id,
-          email: u.email,
-          displayName: u.displayName,
-          locale: u.locale === 'en' ? 'en' : 'ja',
-          roles: await repo.rolesOf(u.id),
-          researcherId: await repo.researcherIdOf(u.id),
-        },
-      };
+      return { sessionId: id, csrfToken: row.session.csrfToken, actor: await toActor(row.user) };
     },
 
     async logout(sessionId: string, actor: Actor) {
