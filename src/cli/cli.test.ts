@@ -1,9 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/helpers/database.ts';
+import { lockFileOf } from '../db/lock.ts';
 
 // The real `seedline` command on a throwaway database: embedded, or a fresh PostgreSQL database.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedline-cli-'));
@@ -71,5 +72,23 @@ describe('seedline command', () => {
     expect(dup.err).toContain('already registered');
     const list = seedline(['users', 'list']);
     expect(list.out).not.toMatch(/pd\.cli|x@example|y@example/);
+  });
+});
+
+describe.runIf(process.env.SEEDLINE_TEST_DB !== 'postgres')('seedline command beside a running server', () => {
+  it('refuses to open the embedded database another live process holds, naming its pid', () => {
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 600000)'], { stdio: 'ignore' });
+    const lock = lockFileOf(path.join(dataDir, 'pglite'));
+    try {
+      fs.writeFileSync(lock, JSON.stringify({ pid: holder.pid }));
+      const r = seedline(['users', 'create', '--email', 'busy@example.jp', '--role', 'staff'], 'a-long-password\n');
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`in use by another process (pid ${holder.pid})`);
+      expect(r.err).toContain(`別のプロセス（pid ${holder.pid}）が使用中`);
+    } finally {
+      holder.kill('SIGKILL');
+      fs.rmSync(lock, { force: true });
+    }
+    expect(seedline(['users', 'list']).out).not.toContain('busy@example.jp');
   });
 });

@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { acquireDataDirLock } from './lock.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -52,7 +53,15 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     };
   }
   if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
-  const client = await PGlite.create(opts.dataDir ?? undefined, { extensions: { pg_trgm } });
+  // One process per embedded database directory (see lock.ts); released at close.
+  const lock = opts.dataDir ? acquireDataDirLock(opts.dataDir) : null;
+  let client: PGlite;
+  try {
+    client = await PGlite.create(opts.dataDir ?? undefined, { extensions: { pg_trgm } });
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   const executor: SqlExecutor = {
     // PGlite's query() takes one statement; pg-boss sends multi-statement scripts without parameters.
@@ -71,7 +80,13 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     exec: async (text) => {
       await client.exec(text);
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 
