@@ -17,7 +17,7 @@ export class DomainError extends Error {
 }
 
 export class ValidationError extends DomainError {
-  constructor(detail: Localized, errors: { path: string; message: string }[] = []) {
+  constructor(detail: Localized, errors: { path: string; message: string | Localized }[] = []) {
     super(400, 'validation_failed', detail, { errors });
   }
 }

@@ -57,8 +57,8 @@ try {
 } catch (e) {
   if (e instanceof DomainError) {
     console.error(`error: ${e.detail.en} / ${e.detail.ja}`);
-    const errs = (e.extra.errors as { path: string; message: string }[] | undefined) ?? [];
-    for (const x of errs) console.error(`  ${x.path}: ${x.message}`);
+    const errs = (e.extra.errors as { path: string; message: string | { en: string } }[] | undefined) ?? [];
+    for (const x of errs) console.error(`  ${x.path}: ${typeof x.message === 'string' ? x.message : x.message.en}`);
   } else {
     console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -62,6 +62,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     lock?.release();
     throw e;
   }
+  yieldBeforeEachQuery(client);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   const executor: SqlExecutor = {
     // PGlite's query() takes one statement; pg-boss sends multi-statement scripts without parameters.
@@ -88,6 +89,42 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       }
     },
   };
+}
+
+/**
+ * PGlite runs in this thread and its queries settle as microtasks: a long series of queries (the
+ * demo load, an import) would never let the event loop reach network I/O, and the server would
+ * stop answering until it ends. Each query and transaction first waits one event-loop turn.
+ */
+function yieldBeforeEachQuery(client: PGlite) {
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const query = client.query.bind(client);
+  const exec = client.exec.bind(client);
+  const transaction = client.transaction.bind(client);
+  client.query = (async (...args: Parameters<typeof query>) => {
+    await turn();
+    return query(...args);
+  }) as typeof client.query;
+  client.exec = (async (...args: Parameters<typeof exec>) => {
+    await turn();
+    return exec(...args);
+  }) as typeof client.exec;
+  client.transaction = (async (fn: Parameters<typeof transaction>[0]) => {
+    await turn();
+    return transaction(async (tx) => {
+      const txQuery = tx.query.bind(tx);
+      const txExec = tx.exec.bind(tx);
+      tx.query = (async (...args: Parameters<typeof txQuery>) => {
+        await turn();
+        return txQuery(...args);
+      }) as typeof tx.query;
+      tx.exec = (async (...args: Parameters<typeof txExec>) => {
+        await turn();
+        return txExec(...args);
+      }) as typeof tx.exec;
+      return fn(tx);
+    });
+  }) as typeof client.transaction;
 }
 
 /** Applies the committed SQL migrations in order; safe to run at every start. */

@@ -2,7 +2,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { DomainError, type Localized } from '../errors.ts';
-import { localeFromHeader } from '../lib/locale.ts';
+import { type Locale, localeFromHeader } from '../lib/locale.ts';
+import { fieldMessage, type ZodIssueLike } from './validation-messages.ts';
 
 /**
  * Turns every error into application/problem+json (RFC 9457): a stable `code`, a `detail`
@@ -33,6 +34,40 @@ export function sendProblem(
     });
 }
 
+const localeOf = (request: FastifyRequest): Locale => localeFromHeader(request.headers['accept-language']);
+
+function inputOf(request: FastifyRequest, where: 'body' | 'querystring' | 'params' | 'headers'): unknown {
+  return where === 'querystring'
+    ? request.query
+    : where === 'params'
+      ? request.params
+      : where === 'headers'
+        ? request.headers
+        : request.body;
+}
+
+function valueAt(input: unknown, segments: string[]): unknown {
+  let v: unknown = input;
+  for (const s of segments) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[s];
+  }
+  return v;
+}
+
+/**
+ * Field errors raised by services carry a Localized message, or a plain note: a plain note is
+ * replaced by the problem's detail in the caller's language, so no English reaches a Japanese user.
+ */
+function localizeServiceErrors(errors: unknown[], detail: Localized, locale: Locale) {
+  return errors.map((e) => {
+    const { path, message } = e as { path: string; message: unknown };
+    const m = message as Partial<Localized> | string;
+    const text = typeof m === 'object' && m && typeof m[locale] === 'string' ? m[locale] : detail[locale];
+    return { path, message: text };
+  });
+}
+
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
@@ -55,15 +90,22 @@ export default fp(async function errorsPlugin(app: FastifyInstance) {
       if (error.status === 429 && typeof error.extra.retryAfter === 'number') {
         reply.header('Retry-After', String(error.extra.retryAfter));
       }
-      return sendProblem(request, reply, error.status, error.code, error.detail, error.extra);
+      const extra = Array.isArray(error.extra.errors)
+        ? { ...error.extra, errors: localizeServiceErrors(error.extra.errors, error.detail, localeOf(request)) }
+        : error.extra;
+      return sendProblem(request, reply, error.status, error.code, error.detail, extra);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      // `path` names the field as the services do (titleJa, budgets.0.amountYen); `in` says where it was.
-      const errors = error.validation.map((v) => ({
-        path: (v.instancePath || '').replace(/^\//, '').replace(/\//g, '.'),
-        in: error.validationContext ?? 'body',
-        message: v.message ?? 'invalid',
-      }));
+      // `path` names the field as the services do (titleJa, budgets.0.amountYen); `in` says where it was;
+      // `message` is in the caller's language, like `detail`; `issue` is Zod's kind of problem.
+      const where = (error.validationContext ?? 'body') as 'body' | 'querystring' | 'params' | 'headers';
+      const locale = localeOf(request);
+      const errors = error.validation.map((v) => {
+        const segments = (v.instancePath || '').replace(/^\//, '').split('/').filter(Boolean);
+        const issue = { ...(v.params as object), code: v.keyword } as ZodIssueLike;
+        const missing = issue.code === 'invalid_type' && valueAt(inputOf(request, where), segments) === undefined;
+        return { path: segments.join('.'), in: where, issue: v.keyword, message: fieldMessage(issue, missing)[locale] };
+      });
       return sendProblem(
         request,
         reply,
