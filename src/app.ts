@@ -21,6 +21,7 @@ import { type DemoState, systemRoutes } from './modules/system/system.routes.ts'
 import authPlugin from './plugins/auth.ts';
 import errorsPlugin from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
+import readinessPlugin from './plugins/readiness.ts';
 import securityPlugin from './plugins/security.ts';
 import webPlugin from './plugins/web.ts';
 
@@ -77,6 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authPlugin, { auth });
   await app.register(openapiPlugin);
 
+  await app.register(readinessPlugin, { database });
   await app.register(systemRoutes, { database, demoState: deps.demoState ?? (() => 'off'), version: VERSION });
   await app.register(
     async (api) => {

@@ -72,7 +72,7 @@ describe('seedline command', () => {
     expect(dup.err).toContain('already registered');
     const list = seedline(['users', 'list']);
     expect(list.out).not.toMatch(/pd\.cli|x@example|y@example/);
-  });
+  }, 120_000);
 });
 
 describe.runIf(process.env.SEEDLINE_TEST_DB !== 'postgres')('seedline command beside a running server', () => {

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { VERSION } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { DomainError } from '../errors.ts';
+import { auditVerifyCommand } from './audit.command.ts';
 import { demoCommand } from './demo.command.ts';
 import { migrateCommand } from './migrate.command.ts';
 import { usersCreateCommand, usersListCommand } from './users.command.ts';
@@ -51,6 +52,9 @@ users
   .option('--locale <locale>', 'ja | en', 'ja')
   .action(usersCreateCommand);
 users.command('list').description('list users and their roles').action(usersListCommand);
+
+const audit = program.command('audit').description('the audit trail');
+audit.command('verify').description('check the hash chain: finds altered, reordered or missing records').action(auditVerifyCommand);
 
 try {
   await program.parseAsync(process.argv);

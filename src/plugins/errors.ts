@@ -82,7 +82,44 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-const DB_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '08006', '08001', '08003']);
+const RETRY_AFTER_SECONDS = 5;
+
+// Connection refused or lost, server shutting down or starting, too many connections.
+const DB_UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08006',
+  '08001',
+  '08003',
+  '08004',
+  '53300',
+]);
+const DB_LOST_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended unexpectedly/i;
+
+/** Drizzle wraps driver errors ("Failed query …", cause = the pg error): look through the causes. */
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let e: unknown = error; e && chain.length < 5; e = (e as { cause?: unknown }).cause) chain.push(e);
+  return chain;
+}
+
+function codeOf(error: unknown): string | undefined {
+  for (const e of causes(error)) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && DB_UNAVAILABLE.has(code)) return code;
+  }
+  return undefined;
+}
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  return codeOf(error) !== undefined || causes(error).some((e) => e instanceof Error && DB_LOST_MESSAGES.test(e.message));
+}
 
 export default fp(async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError & { code?: string }, request, reply) => {
@@ -90,6 +127,7 @@ export default fp(async function errorsPlugin(app: FastifyInstance) {
       if (error.status === 429 && typeof error.extra.retryAfter === 'number') {
         reply.header('Retry-After', String(error.extra.retryAfter));
       }
+      if (error.status === 503) reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
       const extra = Array.isArray(error.extra.errors)
         ? { ...error.extra, errors: localizeServiceErrors(error.extra.errors, error.detail, localeOf(request)) }
         : error.extra;
@@ -137,9 +175,9 @@ export default fp(async function errorsPlugin(app: FastifyInstance) {
         en: 'The request body could not be read.',
       });
     }
-    if (error.code && DB_UNAVAILABLE.has(error.code)) {
-      request.log.error({ err: error }, 'database unavailable');
-      reply.header('Retry-After', '5');
+    if (isDatabaseUnavailable(error)) {
+      request.log.error({ code: codeOf(error) }, 'database unavailable');
+      reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
       return sendProblem(request, reply, 503, 'database_unavailable', {
         ja: 'データベースに接続できません。しばらくしてからやり直してください。',
         en: 'The database is not reachable. Try again shortly.',

@@ -1,6 +1,10 @@
 import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
-/** One row per state change: who, when, what, before and after. Append-only. */
+/**
+ * One row per state change: who, when, what, before and after. Append-only (a trigger refuses
+ * UPDATE and DELETE) and hash-chained: `hash` = SHA-256 of `prev_hash` and the row's canonical
+ * content, so `seedline audit verify` finds any altered, reordered or missing record.
+ */
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -15,6 +19,9 @@ export const auditLog = pgTable(
     after: jsonb('after'),
     requestId: text('request_id'),
     ip: text('ip'),
+    /** Hash of the previous record ('' for the first). */
+    prevHash: text('prev_hash').notNull().default(''),
+    hash: text('hash').notNull().default(''),
   },
   (t) => [index('audit_entity_idx').on(t.entityType, t.entityId, t.at), index('audit_actor_idx').on(t.actorUserId, t.at)],
 );
