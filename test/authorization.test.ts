@@ -30,7 +30,7 @@ describe('every API route', () => {
 
   it('is documented in the OpenAPI document with a success response schema', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
-      paths: Record<string, Record<string, { responses?: Record<string, unknown> }>>;
+      paths: Record<string, Record<string, { responses?: Record<string, unknown>; security?: unknown[] }>>;
     };
     const api = t.app.seedlineRoutes.filter((r) => r.url.startsWith('/api/v1/'));
     for (const { method, url } of api) {
@@ -41,6 +41,18 @@ describe('every API route', () => {
         Object.keys(op?.responses ?? {}).some((code) => /^2\d\d$/.test(code)),
         `${method} ${url}`,
       ).toBe(true);
+    }
+  });
+
+  it('declares security on every operation: none for the public routes, the session cookie for the rest', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
+    const operations = Object.entries(doc.paths).flatMap(([p, ops]) => Object.entries(ops).map(([m, op]) => ({ key: `${m.toUpperCase()} ${p}`, op })));
+    expect(operations.length).toBeGreaterThan(10);
+    for (const { key, op } of operations) {
+      const route = key.replace(/\{(\w+)\}/g, ':$1');
+      expect(op.security, key).toEqual(PUBLIC.has(route) ? [] : [{ session: [] }]);
     }
   });
 });

@@ -20,6 +20,13 @@ export const ProblemResponse = z
 
 /** OpenAPI 3.1 from the routes' Zod schemas, at /api/openapi.json, browsable at /api/docs. */
 export default fp(async function openapiPlugin(app: FastifyInstance) {
+  // Every operation declares its security: the session cookie unless the route says `security: []`
+  // (public). test/authorization.test.ts checks the declaration against what each route does.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.schema?.hide) return;
+    route.schema = { ...(route.schema ?? {}) };
+    if (route.schema.security === undefined) route.schema.security = [{ session: [] }];
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -16,6 +16,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; secureCookie
       schema: {
         tags: ['auth'],
         summary: 'Sign in with email and password; starts a session (cookie) and returns the CSRF token',
+        security: [],
         body: LoginBody,
         response: { 200: SessionResponse, 401: ProblemResponse, 429: ProblemResponse },
       },

@@ -23,6 +23,7 @@ export const systemRoutes: FastifyPluginAsyncZod<{ database: Database; demoState
       schema: {
         tags: ['system'],
         summary: 'Liveness and the database in use; 503 when the database does not answer',
+        security: [],
         response: { 200: HealthResponse, 503: ProblemResponse },
       },
     },
