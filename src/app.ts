@@ -20,6 +20,7 @@ import { createProjectsService } from './modules/projects/projects.service.ts';
 import { type DemoState, systemRoutes } from './modules/system/system.routes.ts';
 import authPlugin from './plugins/auth.ts';
 import errorsPlugin from './plugins/errors.ts';
+import idempotencyPlugin from './plugins/idempotency.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import readinessPlugin from './plugins/readiness.ts';
 import securityPlugin from './plugins/security.ts';
@@ -76,6 +77,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(securityPlugin);
   await app.register(cookie);
   await app.register(authPlugin, { auth });
+  await app.register(idempotencyPlugin, { db });
   await app.register(openapiPlugin);
 
   await app.register(readinessPlugin, { database });

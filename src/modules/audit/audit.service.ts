@@ -3,6 +3,7 @@ import { asc, desc, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog } from '../../db/schema.ts';
 import { queryRows } from '../../db/sql.ts';
+import { claimPendingKey } from './idempotency.ts';
 
 export type AuditEntry = {
   actorUserId: number | null;
@@ -73,6 +74,8 @@ export async function recordAudit(trx: Db, entry: AuditEntry): Promise<void> {
     };
     const prevHash = last?.hash ?? '';
     await tx.insert(auditLog).values({ ...row, prevHash, hash: auditHash(prevHash, row) });
+    // A request with an Idempotency-Key claims it in this same transaction (see idempotency.ts).
+    await claimPendingKey(tx, entry.requestId);
   });
 }
 

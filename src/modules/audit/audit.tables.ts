@@ -1,4 +1,4 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * One row per state change: who, when, what, before and after. Append-only (a trigger refuses
@@ -24,4 +24,23 @@ export const auditLog = pgTable(
     hash: text('hash').notNull().default(''),
   },
   (t) => [index('audit_entity_idx').on(t.entityType, t.entityId, t.at), index('audit_actor_idx').on(t.actorUserId, t.at)],
+);
+
+/**
+ * Idempotency-Key of state-changing requests, per user: claimed in the transaction of the change
+ * (with its audit record), so a retry after a crash never applies the change twice; the response
+ * is kept for replays.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: integer('user_id').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    /** Null until the response has been stored (a crash in between leaves it null). */
+    status: integer('status'),
+    response: jsonb('response'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index('idempotency_created_idx').on(t.createdAt)],
 );
