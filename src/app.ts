@@ -12,6 +12,8 @@ import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { createCatalogService } from './modules/catalog/catalog.service.ts';
 import { fundsRoutes } from './modules/funds/funds.routes.ts';
 import { createFundsService } from './modules/funds/funds.service.ts';
+import { handoffRoutes } from './modules/handoff/handoff.routes.ts';
+import { createHandoffService } from './modules/handoff/handoff.service.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import type { JobQueue } from './modules/jobs/jobs.service.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
@@ -90,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(auditRoutes, { db });
       await api.register(mailRoutes, { db });
       await api.register(fundsRoutes, { funds: createFundsService({ db }) });
+      await api.register(handoffRoutes, { handoff: createHandoffService({ db, projects }) });
     },
     { prefix: '/api/v1' },
   );
