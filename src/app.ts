@@ -21,6 +21,8 @@ import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { createOutcomesService } from './modules/outcomes/outcomes.service.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { createProjectsService } from './modules/projects/projects.service.ts';
+import { shortlistsRoutes } from './modules/shortlists/shortlists.routes.ts';
+import { createShortlistsService } from './modules/shortlists/shortlists.service.ts';
 import { type DemoState, systemRoutes } from './modules/system/system.routes.ts';
 import authPlugin from './plugins/auth.ts';
 import errorsPlugin from './plugins/errors.ts';
@@ -93,6 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(mailRoutes, { db });
       await api.register(fundsRoutes, { funds: createFundsService({ db }) });
       await api.register(handoffRoutes, { handoff: createHandoffService({ db, projects }) });
+      await api.register(shortlistsRoutes, { shortlists: createShortlistsService({ db }) });
     },
     { prefix: '/api/v1' },
   );
