@@ -14,7 +14,8 @@ export type Reason =
   | { kind: 'terms'; count: number; terms: string[] };
 export type Recommendation = { programId: number; score: number; pastProjects: number; reasons: Reason[] };
 
-const KANJI_KANA = /[\u3040-\u30ff\u4e00-\u9fff]/;
+/** A kanji or katakana: words of hiragana only (した, する, では) are grammar, not content. */
+const KANJI_KANA = /[\u30a0-\u30ff\u4e00-\u9fff]/;
 const STOP = new Set([
   '研究',
   '開発',

@@ -36,7 +36,7 @@ function Sankey({ path }: { path: HandoffPath }) {
           nodeAlign: 'left',
           data: path.sankey.nodes.map((n) => ({ name: n.name })),
           links: path.sankey.links.map((l) => ({ source: l.source, target: l.target, value: l.valueYen })),
-          label: { formatter: (p: { name: string }) => label.get(p.name) ?? p.name, fontSize: 12 },
+          label: { formatter: (p: { name: string }) => label.get(p.name) ?? p.name, fontSize: 12, width: 150, overflow: 'break' },
           lineStyle: { color: 'gradient', opacity: 0.4 },
         },
       ],
