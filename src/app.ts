@@ -10,6 +10,10 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { createCatalogService } from './modules/catalog/catalog.service.ts';
+import { fundsRoutes } from './modules/funds/funds.routes.ts';
+import { createFundsService } from './modules/funds/funds.service.ts';
+import { handoffRoutes } from './modules/handoff/handoff.routes.ts';
+import { createHandoffService } from './modules/handoff/handoff.service.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import type { JobQueue } from './modules/jobs/jobs.service.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
@@ -17,6 +21,8 @@ import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { createOutcomesService } from './modules/outcomes/outcomes.service.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { createProjectsService } from './modules/projects/projects.service.ts';
+import { shortlistsRoutes } from './modules/shortlists/shortlists.routes.ts';
+import { createShortlistsService } from './modules/shortlists/shortlists.service.ts';
 import { type DemoState, systemRoutes } from './modules/system/system.routes.ts';
 import authPlugin from './plugins/auth.ts';
 import errorsPlugin from './plugins/errors.ts';
@@ -91,6 +97,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(jobsRoutes, { jobs: deps.jobs });
       await api.register(auditRoutes, { db });
       await api.register(mailRoutes, { db });
+      await api.register(fundsRoutes, { funds: createFundsService({ db }) });
+      await api.register(handoffRoutes, { handoff: createHandoffService({ db, projects }) });
+      await api.register(shortlistsRoutes, { shortlists: createShortlistsService({ db }) });
     },
     { prefix: '/api/v1' },
   );

@@ -91,9 +91,22 @@ const jobsRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/jobs/JobsPage.tsx'), 'JobsPage'),
 });
 
+// funds & handoff module (helper `funds`)
+const fundsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/funds',
+  component: lazyRouteComponent(() => import('./features/funds/FundsPage.tsx'), 'FundsPage'),
+});
+const handoffRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/handoff',
+  component: lazyRouteComponent(() => import('./features/handoff/HandoffPage.tsx'), 'HandoffPage'),
+});
+// end funds & handoff module
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
-  appRoute.addChildren([overviewRoute, catalogRoute, projectsRoute, projectRoute, jobsRoute]),
+  appRoute.addChildren([overviewRoute, catalogRoute, projectsRoute, projectRoute, jobsRoute, fundsRoute, handoffRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

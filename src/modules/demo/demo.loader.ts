@@ -7,10 +7,12 @@
  * writes (e.g. a job's progress row) would wait for the transaction forever. If the load
  * fails, the rows it added are removed again before the error is rethrown.
  */
+
 import { gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { hashPassword } from '../auth/password.ts';
 import { codeMap, DISEASE_AREAS, INTEGRATED_PROJECTS, PROGRAMS, seedReferenceData } from '../catalog/catalog.reference.ts';
+import { loadSteeringDemo } from '../funds/funds.demo.ts';
 import { institutions, researchers, userRoles, users } from '../people/people.tables.ts';
 import type { Role, ScopeType } from '../people/roles.ts';
 import { projects } from '../projects/projects.tables.ts';
@@ -253,6 +255,7 @@ export async function loadDemoAgency(
         displayName: a.displayName,
       };
     });
+    await loadSteeringDemo(db);
     await report(1, 'デモ機関の読み込みが完了しました', 'The demo agency is loaded');
     return {
       projects: data.projects.length,

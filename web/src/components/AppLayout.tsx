@@ -15,6 +15,9 @@ export function AppLayout() {
     { to: '/catalog', label: t('nav.catalog'), active: pathname.startsWith('/catalog') },
     { to: '/projects', label: t('nav.projects'), active: pathname.startsWith('/projects') },
     { to: '/jobs', label: t('nav.jobs'), active: pathname.startsWith('/jobs') },
+    // funds & handoff module
+    { to: '/funds', label: t('funds.navTitle'), active: pathname.startsWith('/funds') },
+    { to: '/handoff', label: t('handoff.navTitle'), active: pathname.startsWith('/handoff') },
   ] as const;
 
   return (

@@ -10,6 +10,7 @@ import { ErrorAlert, Loading } from '../../components/RouteStates.tsx';
 import type { Lang } from '../../i18n/index.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { fiscalYearLabel, fiscalYearPlain, joinNames, money, nameOf } from '../../lib/format.ts';
+import { ProjectHandoffSection } from '../handoff/LineageSankey.tsx';
 import { BudgetTable } from './BudgetTable.tsx';
 import { LineageChain } from './LineageChain.tsx';
 import { OutcomesList } from './OutcomesList.tsx';
@@ -128,6 +129,7 @@ export function ProjectPage() {
         </Text>
         <LineageChain currentId={p.id} lineage={p.lineage} />
       </Section>
+      <ProjectHandoffSection projectId={p.id} />
 
       <Section title={t('project.budget')} testId="budget-section">
         <BudgetTable budgets={p.budgets} />

@@ -1,0 +1,33 @@
+/** Strings of the adjustment-fund pages. */
+export const fundsEn = {
+  navTitle: 'Adjustment funds',
+  pageTitle: "Adjustment funds and the president's discretionary funds",
+  pageLead:
+    'Executives score and approve the top-ups requested by PDs, PSs and POs. The optimiser shows the allocation that maximises the total score within the pool and each integrated project’s limit.',
+  round: 'Round',
+  kind: { adjustment: 'Adjustment funds', discretionary: "President's discretionary funds" },
+  pool: 'Pool',
+  allocated: 'Approved',
+  remaining: 'Remaining',
+  limits: 'Limits per integrated project',
+  requests: 'Requests',
+  col: {
+    rank: 'Rank',
+    project: 'Project',
+    ip: 'Integrated project',
+    amount: 'Amount',
+    reason: 'Reason and expected effect',
+    score: 'Score',
+    status: 'Status',
+    proposal: 'Optimal allocation',
+  },
+  status: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
+  approve: 'Approve',
+  saveScore: 'Save score',
+  proposed: 'Proposed',
+  whatIf: 'What-if (try another pool)',
+  whatIfPool: 'Pool to try (yen)',
+  proposalSummary: 'Proposal: {{count}} requests, {{amount}}, total score {{score}} ({{nodes}} search nodes, {{ms}} ms)',
+  noRequests: 'No requests.',
+  years: 'FY{{from}}–FY{{to}}',
+};

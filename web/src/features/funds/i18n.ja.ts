@@ -1,0 +1,33 @@
+/** 調整費の画面の文言。 */
+export const fundsJa = {
+  navTitle: '調整費',
+  pageTitle: '調整費・理事長裁量型経費',
+  pageLead:
+    'PD・PS・POが要求した追加配分を役員が評価・承認します。最適化は、総額と統合プロジェクトごとの上限の範囲で評価点の合計が最大になる配分を示します。',
+  round: '配分回',
+  kind: { adjustment: '調整費', discretionary: '理事長裁量型経費' },
+  pool: '総額',
+  allocated: '承認済み',
+  remaining: '残額',
+  limits: '統合プロジェクトごとの上限',
+  requests: '要求一覧',
+  col: {
+    rank: '順位',
+    project: '課題',
+    ip: '統合プロジェクト',
+    amount: '要求額',
+    reason: '理由・期待される効果',
+    score: '評価点',
+    status: '状態',
+    proposal: '最適配分',
+  },
+  status: { pending: '審議中', approved: '承認', rejected: '不承認' },
+  approve: '承認',
+  saveScore: '評価点を保存',
+  proposed: '提案に含む',
+  whatIf: 'What-if（総額を変えて試算）',
+  whatIfPool: '試算する総額（円）',
+  proposalSummary: '提案：{{count}}件・{{amount}}・評価点合計 {{score}}（探索ノード {{nodes}}、{{ms}}ミリ秒）',
+  noRequests: '要求はありません。',
+  years: '{{from}}〜{{to}}年度',
+};
