@@ -25,7 +25,7 @@ import { shortlistsRoutes } from './modules/shortlists/shortlists.routes.ts';
 import { createShortlistsService } from './modules/shortlists/shortlists.service.ts';
 import { type DemoState, systemRoutes } from './modules/system/system.routes.ts';
 import authPlugin from './plugins/auth.ts';
-import errorsPlugin from './plugins/errors.ts';
+import errorsPlugin, { frameworkErrors } from './plugins/errors.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import readinessPlugin from './plugins/readiness.ts';
@@ -60,6 +60,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    frameworkErrors,
     // Access logs only when asked for (LOG_LEVEL=debug); errors are always logged.
     disableRequestLogging: !['debug', 'trace'].includes(deps.config.logLevel),
     trustProxy: true,

@@ -48,7 +48,9 @@ describe('every API route', () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
       paths: Record<string, Record<string, { security?: unknown[] }>>;
     };
-    const operations = Object.entries(doc.paths).flatMap(([p, ops]) => Object.entries(ops).map(([m, op]) => ({ key: `${m.toUpperCase()} ${p}`, op })));
+    const operations = Object.entries(doc.paths).flatMap(([p, ops]) =>
+      Object.entries(ops).map(([m, op]) => ({ key: `${m.toUpperCase()} ${p}`, op })),
+    );
     expect(operations.length).toBeGreaterThan(10);
     for (const { key, op } of operations) {
       const route = key.replace(/\{(\w+)\}/g, ':$1');

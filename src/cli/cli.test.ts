@@ -55,7 +55,7 @@ describe('seedline command', () => {
     expect(result.out).toMatch(/Created user \d+ <po\.cli@example\.jp> as po \(program \d+\)/);
     const list = seedline(['users', 'list']);
     expect(list.out).toMatch(/po\.cli@example\.jp\s+po\s+program:\d+/);
-  });
+  }, 120_000);
 
   it('refuses bad input with a clear message and changes nothing', () => {
     const noScope = seedline(['users', 'create', '--email', 'pd.cli@example.jp', '--role', 'pd'], 'a-long-password\n');

@@ -76,6 +76,7 @@ const TITLES: Record<number, string> = {
   405: 'Method Not Allowed',
   409: 'Conflict',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
@@ -199,3 +200,20 @@ export default fp(async function errorsPlugin(app: FastifyInstance) {
     });
   });
 });
+
+/**
+ * Errors the router raises before any hook runs (a malformed URL, a path parameter over the
+ * length limit): problem+json like every other error. Passed to Fastify as `frameworkErrors`.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.statusCode === 414) {
+    return sendProblem(request, reply, 414, 'uri_too_long', {
+      ja: 'URLが長すぎます。',
+      en: 'The URL is too long.',
+    });
+  }
+  return sendProblem(request, reply, 400, 'bad_request', {
+    ja: 'URLの形式が正しくありません。',
+    en: 'The URL is not valid.',
+  });
+}
