@@ -4,6 +4,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { analyticsRoutes } from './modules/analytics/analytics.routes.ts';
+import { createAnalyticsService } from './modules/analytics/analytics.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuthRepository } from './modules/auth/auth.repository.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -70,6 +72,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const auth = createAuthService({ db, repo: createAuthRepository(db), config });
   const catalog = createCatalogService({ db });
   const projects = createProjectsService({ db });
+  const outcomes = createOutcomesService({ db });
+  const analytics = createAnalyticsService({ db, outcomes });
+  await analytics.registerJobs(deps.jobs);
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin);
@@ -83,7 +88,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { auth, secureCookies: config.cookieSecure });
       await api.register(catalogRoutes, { catalog });
       await api.register(projectsRoutes, { projects });
-      await api.register(outcomesRoutes, { outcomes: createOutcomesService({ db }) });
+      await api.register(outcomesRoutes, { outcomes });
+      await api.register(analyticsRoutes, { analytics, outcomes, jobs: deps.jobs });
       await api.register(jobsRoutes, { jobs: deps.jobs });
       await api.register(auditRoutes, { db });
       await api.register(mailRoutes, { db });
