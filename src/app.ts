@@ -15,6 +15,7 @@ import { createCatalogService } from './modules/catalog/catalog.service.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import type { JobQueue } from './modules/jobs/jobs.service.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
+import { createOutcomeRecordsService } from './modules/outcomes/outcomes.records.ts';
 import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { createOutcomesService } from './modules/outcomes/outcomes.service.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
@@ -75,6 +76,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const outcomes = createOutcomesService({ db });
   const analytics = createAnalyticsService({ db, outcomes });
   await analytics.registerJobs(deps.jobs);
+  const outcomeRecords = createOutcomeRecordsService({ db, projects });
+  await outcomeRecords.registerJobs(deps.jobs);
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin);
@@ -88,7 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { auth, secureCookies: config.cookieSecure });
       await api.register(catalogRoutes, { catalog });
       await api.register(projectsRoutes, { projects });
-      await api.register(outcomesRoutes, { outcomes });
+      await api.register(outcomesRoutes, { outcomes, records: outcomeRecords, jobs: deps.jobs });
       await api.register(analyticsRoutes, { analytics, outcomes, jobs: deps.jobs });
       await api.register(jobsRoutes, { jobs: deps.jobs });
       await api.register(auditRoutes, { db });
