@@ -12,6 +12,8 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { createCatalogService } from './modules/catalog/catalog.service.ts';
+import { categoriesRoutes } from './modules/categories/categories.routes.ts';
+import { createCategoriesService } from './modules/categories/categories.service.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import type { JobQueue } from './modules/jobs/jobs.service.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
@@ -78,6 +80,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await analytics.registerJobs(deps.jobs);
   const outcomeRecords = createOutcomeRecordsService({ db, projects });
   await outcomeRecords.registerJobs(deps.jobs);
+  const categories = createCategoriesService({ db, projects });
+  await categories.registerJobs(deps.jobs);
+  analytics.addSource('categoryTotals', (fy) => categories.totals(fy));
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin);
@@ -92,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(catalogRoutes, { catalog });
       await api.register(projectsRoutes, { projects });
       await api.register(outcomesRoutes, { outcomes, records: outcomeRecords, jobs: deps.jobs });
+      await api.register(categoriesRoutes, { categories, jobs: deps.jobs });
       await api.register(analyticsRoutes, { analytics, outcomes, jobs: deps.jobs });
       await api.register(jobsRoutes, { jobs: deps.jobs });
       await api.register(auditRoutes, { db });

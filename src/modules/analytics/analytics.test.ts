@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../test/helpers/app.ts';
 import { queryRows } from '../../db/sql.ts';
 import { loadDemoAgency } from '../demo/demo.loader.ts';
+import { services } from './analytics.test.helpers.ts';
 import type { Databook } from './databook.model.ts';
 
 const PASSWORD = 'demo-password-1';
@@ -20,7 +21,7 @@ const tableOf = (book: Databook, key: string) => book.tables.find((x) => x.key =
 beforeAll(async () => {
   t = await createTestApp();
   await loadDemoAgency(t.database.db, { scale: 1, password: PASSWORD });
-}, 180_000);
+}, 400_000);
 afterAll(async () => {
   await t?.close();
 });
@@ -175,6 +176,23 @@ describe('Data Book FY2023 from live data', () => {
   });
 });
 
+describe('disease categorisation of the demo', () => {
+  it('assigns every project by terms, reports precision and recall against the labelled areas, and feeds the Data Book', async () => {
+    const { categories } = services(t);
+    const run = await categories.run();
+    console.log('categorisation of the demo:', JSON.stringify({ ...run.evaluation, byCode: undefined }));
+    expect(run.projects).toBeGreaterThan(5000);
+    expect(run.evaluation.precision).toBeGreaterThan(0.5);
+    expect(run.evaluation.recall).toBeGreaterThan(0.5);
+    const res = await get('/api/v1/categories/evaluation', await as('executive'));
+    expect(res.json().precision).toBe(run.evaluation.precision);
+    const book = (await get('/api/v1/public/databook/2023')).json() as Databook;
+    const cats = tableOf(book, 'by_category').rows;
+    expect(cats.length).toBeGreaterThan(10);
+    expect(cats.find((r) => r.nameJa === '膵がん')!.projects).toBeGreaterThan(0);
+  });
+});
+
 describe('frozen editions', () => {
   it('freezes a year so the public Data Book stops moving, and the diff shows what changed since', async () => {
     const freeze = await t.app.inject({
@@ -184,7 +202,7 @@ describe('frozen editions', () => {
       payload: { note: '確定版' },
     });
     expect(freeze.statusCode).toBe(202);
-    const { analytics } = await import('./analytics.test.helpers.ts').then((m) => m.services(t));
+    const { analytics } = services(t);
     await analytics.freeze({ fiscalYear: 2022, note: '確定版', userId: null });
     const before = (await get('/api/v1/public/databook/2022')).json();
     expect(before.edition).toBe(1);
