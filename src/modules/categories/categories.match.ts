@@ -4,11 +4,11 @@ export type Match = { term: string; lang: 'ja' | 'en'; field: 'title' | 'abstrac
 export type ProjectText = { id: number; periodId: number; titleJa: string; titleEn: string; abstractJa: string; abstractEn: string };
 export type Assignment = { projectId: number; scheme: 'area' | 'category'; code: string; matches: Match[]; score: number };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 type Compiled = { ja: string[]; en: RegExp[]; enTerms: string[] };
 const compile = (t: { ja: string[]; en: string[] }): Compiled => ({
   ja: t.ja,
-  en: t.en.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`, 'iu')),
+  en: t.en.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'iu')),
   enTerms: t.en,
 });
 const AREAS = Object.entries(AREA_TERMS).map(([key, t]) => ({ key, c: compile(t) }));
