@@ -190,7 +190,7 @@ describe('disease categorisation of the demo', () => {
     const cats = tableOf(book, 'by_category').rows;
     expect(cats.length).toBeGreaterThan(10);
     expect(cats.find((r) => r.nameJa === '膵がん')!.projects).toBeGreaterThan(0);
-  });
+  }, 240_000);
 });
 
 describe('frozen editions', () => {
@@ -217,7 +217,7 @@ describe('frozen editions', () => {
     expect(changed).toContain('projects_by_year');
     const live = (await get('/api/v1/databook/2022', await as('executive'))).json();
     expect(live.snapshots.map((s: { edition: number }) => s.edition)).toEqual([1]);
-  });
+  }, 180_000);
 });
 
 describe('who may do what', () => {
