@@ -1,4 +1,5 @@
 import { databookEn } from '../features/databook/i18n.en.ts';
+import { outcomesEn } from '../features/outcomes/i18n.en.ts';
 import type { Messages } from './messages.ts';
 
 /** English messages. Keys must match ja.ts (checked by i18n.test.ts). */
@@ -256,4 +257,5 @@ export const en: Messages = {
     other: 'Other',
   },
   databook: databookEn,
+  outcomes: outcomesEn,
 };

@@ -1,4 +1,5 @@
 import { databookJa } from '../features/databook/i18n.ja.ts';
+import { outcomesJa } from '../features/outcomes/i18n.ja.ts';
 /** 日本語メッセージ（既定）。キーは en.ts と同じでなければならない（i18n.test.ts が確認する）。 */
 export const ja = {
   app: {
@@ -254,4 +255,5 @@ export const ja = {
     other: 'その他',
   },
   databook: databookJa,
+  outcomes: outcomesJa,
 };

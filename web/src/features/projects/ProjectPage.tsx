@@ -10,6 +10,7 @@ import { ErrorAlert, Loading } from '../../components/RouteStates.tsx';
 import type { Lang } from '../../i18n/index.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { fiscalYearLabel, fiscalYearPlain, joinNames, money, nameOf } from '../../lib/format.ts';
+import { ProjectOutcomes } from '../outcomes/ProjectOutcomes.tsx';
 import { BudgetTable } from './BudgetTable.tsx';
 import { LineageChain } from './LineageChain.tsx';
 import { OutcomesList } from './OutcomesList.tsx';
@@ -141,6 +142,7 @@ export function ProjectPage() {
           <OutcomesList outcomes={p.outcomes} />
         </Section>
       </SimpleGrid>
+      <ProjectOutcomes projectId={p.id} />
 
       {p.permissions.canEdit && editing && <ProjectEditForm project={p} opened={editing} onClose={edit.close} />}
     </Stack>
