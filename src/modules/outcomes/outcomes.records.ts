@@ -185,18 +185,16 @@ export function createOutcomeRecordsService(deps: { db: Db; projects: ProjectsSe
       const jobId = ctx?.jobId ?? null;
       await db.transaction(async (tx) => {
         if (ready.length) {
-          await tx
-            .insert(outcomes)
-            .values(
-              ready.map(({ row: _row, ...v }) => ({
-                ...v,
-                occurredOn: v.occurredOn ?? null,
-                status: 'reported',
-                source: 'import',
-                reportedBy: p.actor.userId,
-                importJobId: jobId,
-              })),
-            );
+          await tx.insert(outcomes).values(
+            ready.map(({ row: _row, ...v }) => ({
+              ...v,
+              occurredOn: v.occurredOn ?? null,
+              status: 'reported',
+              source: 'import',
+              reportedBy: p.actor.userId,
+              importJobId: jobId,
+            })),
+          );
         }
         await recordAudit(tx, {
           actorUserId: p.actor.userId,
