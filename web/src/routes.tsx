@@ -104,8 +104,17 @@ const handoffRoute = createRoute({
 });
 // end funds & handoff module
 
+// databook (analytics module): the public Data Book with KPIs, outside the signed-in layout.
+const publicDatabookRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/public/databook',
+  component: lazyRouteComponent(() => import('./features/databook/DatabookPage.tsx'), 'DatabookPage'),
+});
+// end databook
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
+  publicDatabookRoute,
   appRoute.addChildren([overviewRoute, catalogRoute, projectsRoute, projectRoute, jobsRoute, fundsRoute, handoffRoute]),
 ]);
 

@@ -1,5 +1,7 @@
 import { fundsEn } from '../features/funds/i18n.en.ts';
 import { handoffEn } from '../features/handoff/i18n.en.ts';
+import { databookEn } from '../features/databook/i18n.en.ts';
+import { outcomesEn } from '../features/outcomes/i18n.en.ts';
 import type { Messages } from './messages.ts';
 
 /** English messages. Keys must match ja.ts (checked by i18n.test.ts). */
@@ -258,4 +260,6 @@ export const en: Messages = {
   },
   handoff: handoffEn,
   funds: fundsEn,
+  databook: databookEn,
+  outcomes: outcomesEn,
 };

@@ -11,6 +11,7 @@ import type { Lang } from '../../i18n/index.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { fiscalYearLabel, fiscalYearPlain, joinNames, money, nameOf } from '../../lib/format.ts';
 import { ProjectHandoffSection } from '../handoff/LineageSankey.tsx';
+import { ProjectOutcomes } from '../outcomes/ProjectOutcomes.tsx';
 import { BudgetTable } from './BudgetTable.tsx';
 import { LineageChain } from './LineageChain.tsx';
 import { OutcomesList } from './OutcomesList.tsx';
@@ -143,6 +144,7 @@ export function ProjectPage() {
           <OutcomesList outcomes={p.outcomes} />
         </Section>
       </SimpleGrid>
+      <ProjectOutcomes projectId={p.id} />
 
       {p.permissions.canEdit && editing && <ProjectEditForm project={p} opened={editing} onClose={edit.close} />}
     </Stack>

@@ -1,0 +1,15 @@
+export const outcomesEn = {
+  title: 'Reporting and verifying outcomes',
+  status: { reported: 'Reported (not verified)', verified: 'Verified', rejected: 'Returned' },
+  verify: 'Verify',
+  reject: 'Return',
+  report: 'Report a paper',
+  titleJa: 'Title (Japanese)',
+  titleEn: 'Title (English)',
+  journal: 'Journal',
+  doi: 'DOI',
+  fiscalYear: 'Fiscal year',
+  topJournal: 'Top journal',
+  submit: 'Report',
+  none: 'No outcomes reported',
+};

@@ -1,0 +1,15 @@
+export const outcomesJa = {
+  title: '成果の報告と確認',
+  status: { reported: '報告済（未確認）', verified: '確認済', rejected: '差戻し' },
+  verify: '確認する',
+  reject: '差し戻す',
+  report: '論文を報告',
+  titleJa: '題名（日本語）',
+  titleEn: '題名（英語）',
+  journal: '掲載誌',
+  doi: 'DOI',
+  fiscalYear: '年度',
+  topJournal: 'トップジャーナル',
+  submit: '報告する',
+  none: '報告された成果はありません',
+};
