@@ -4,15 +4,26 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { registerApplicationJobs } from './modules/applications/applications.jobs.ts';
+import { applicationsRoutes } from './modules/applications/applications.routes.ts';
+import { createApplicationsService } from './modules/applications/applications.service.ts';
+import { createAttachmentsService } from './modules/applications/attachments.service.ts';
+import { createChecksService } from './modules/applications/checks.service.ts';
+import { decisionsRoutes } from './modules/applications/decisions.routes.ts';
+import { createDecisionsService } from './modules/applications/decisions.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuthRepository } from './modules/auth/auth.repository.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { callsRoutes } from './modules/calls/calls.routes.ts';
+import { createCallsService } from './modules/calls/calls.service.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { createCatalogService } from './modules/catalog/catalog.service.ts';
+import { createDiskStorage } from './modules/files/storage.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import type { JobQueue } from './modules/jobs/jobs.service.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
+import type { Mailer } from './modules/mail/mail.service.ts';
 import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { createOutcomesService } from './modules/outcomes/outcomes.service.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
@@ -28,6 +39,8 @@ export type AppDeps = {
   database: Database;
   config: Config;
   jobs: JobQueue;
+  /** Sends mail through the outbox (decision letters); absent in API tests. */
+  mailer?: Mailer;
   demoState?: () => DemoState;
   /** Serve web/dist (off in API tests). */
   serveWeb?: boolean;
@@ -70,6 +83,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const auth = createAuthService({ db, repo: createAuthRepository(db), config });
   const catalog = createCatalogService({ db });
   const projects = createProjectsService({ db });
+  // calls and applications
+  const calls = createCallsService({ db });
+  const applications = createApplicationsService({ db, calls });
+  const attachments = createAttachmentsService({ db, applications, storage: createDiskStorage(config.filesDir) });
+  const checks = createChecksService({ db, calls, applications, projects });
+  const decisions = createDecisionsService({ db, calls, applications, checks, projects });
+  await registerApplicationJobs({ jobs: deps.jobs, checks, decisions, mailer: deps.mailer });
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin);
@@ -87,6 +107,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(jobsRoutes, { jobs: deps.jobs });
       await api.register(auditRoutes, { db });
       await api.register(mailRoutes, { db });
+      await api.register(callsRoutes, { calls });
+      await api.register(applicationsRoutes, { applications, attachments });
+      await api.register(decisionsRoutes, { checks, decisions, jobs: deps.jobs });
     },
     { prefix: '/api/v1' },
   );

@@ -1,5 +1,8 @@
 // Every table of every module, for Drizzle's typed queries and for drizzle-kit.
+
+export * from '../modules/applications/applications.tables.ts';
 export * from '../modules/audit/audit.tables.ts';
+export * from '../modules/calls/calls.tables.ts';
 export * from '../modules/catalog/catalog.tables.ts';
 export * from '../modules/jobs/jobs.tables.ts';
 export * from '../modules/mail/mail.tables.ts';
