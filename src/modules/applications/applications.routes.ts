@@ -36,11 +36,11 @@ export const applicationsRoutes: FastifyPluginAsyncZod<{ applications: Applicati
   app.get(
     '/my/applications',
     {
-      onRequest: requireRoles('researcher'),
+      onRequest: requireAuth,
       schema: {
         tags,
         operationId: 'listMyApplications',
-        summary: 'Applications the caller is on (as PI or co-investigator)',
+        summary: 'Applications the caller is on (as PI or co-investigator); empty for users without a researcher record',
         response: { 200: ApplicationList, ...errors },
       },
     },

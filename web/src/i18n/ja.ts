@@ -1,3 +1,4 @@
+import { callsJa } from '../features/calls/i18n.ja.ts';
 /** 日本語メッセージ（既定）。キーは en.ts と同じでなければならない（i18n.test.ts が確認する）。 */
 export const ja = {
   app: {
@@ -252,4 +253,5 @@ export const ja = {
     guideline: '診療ガイドライン',
     other: 'その他',
   },
+  calls: callsJa,
 };
