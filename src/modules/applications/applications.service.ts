@@ -12,6 +12,19 @@ import { checkBudgetPlan, checkTeamShape, missingForSubmission } from './applica
 import type { ApplicationDetail, ApplicationListItem, ApplicationSave, ApplicationStatus } from './applications.schemas.ts';
 
 export const APPLICATION = { ja: '応募', en: 'Application' };
+
+/** What the review module reads of an application. */
+export type ReviewItem = {
+  id: number;
+  titleJa: string;
+  titleEn: string;
+  abstractJa: string;
+  abstractEn: string;
+  keywords: string[];
+  requestedYen: number;
+  researcherIds: number[];
+  institutionIds: number[];
+};
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
 export function toListItem(r: ListRow): ApplicationListItem {
@@ -186,6 +199,31 @@ export function createApplicationsService(deps: { db: Db; calls: CallsService })
           canWithdraw: team && (app.status === 'draft' || app.status === 'submitted') && c.phase !== 'decided',
         },
       };
+    },
+
+    /**
+     * For the review module: the submitted (not withdrawn) applications of a call with what
+     * assignment and conflict detection need. No access check: the caller is a trusted service.
+     */
+    async forReview(callId: number, trx: Db = db): Promise<ReviewItem[]> {
+      const rows = (await repo.listForCall(callId, trx)).filter((r) => r.status !== 'withdrawn');
+      const ids = rows.map((r) => r.id);
+      const [members, apps] = await Promise.all([repo.membersOf(ids, trx), Promise.all(ids.map((id) => repo.find(id, trx)))]);
+      return rows.map((r, i) => {
+        const app = apps[i] as ApplicationRow;
+        const team = members.filter((m) => m.applicationId === r.id);
+        return {
+          id: r.id,
+          titleJa: app.titleJa,
+          titleEn: app.titleEn,
+          abstractJa: app.abstractJa,
+          abstractEn: app.abstractEn,
+          keywords: app.keywords,
+          requestedYen: toNumber(r.requestedYen),
+          researcherIds: team.map((m) => m.researcherId),
+          institutionIds: [...new Set([app.institutionId, ...team.map((m) => m.institutionId)])],
+        };
+      });
     },
 
     async listMine(actor: Actor): Promise<{ items: ApplicationListItem[] }> {

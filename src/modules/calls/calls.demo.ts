@@ -113,16 +113,14 @@ async function insertApplication(db: Db, a: NewApp) {
     ...(a.submittedAt ? ['submitted'] : []),
     ...(a.status === 'adopted' || a.status === 'rejected' ? [a.status] : []),
   ];
-  await db
-    .insert(applicationStatusHistory)
-    .values(
-      steps.map((to, i) => ({
-        applicationId: id,
-        fromStatus: i === 0 ? null : steps[i - 1]!,
-        toStatus: to,
-        at: a.submittedAt ?? jst('2026-10-15T10:00:00'),
-      })),
-    );
+  await db.insert(applicationStatusHistory).values(
+    steps.map((to, i) => ({
+      applicationId: id,
+      fromStatus: i === 0 ? null : steps[i - 1]!,
+      toStatus: to,
+      at: a.submittedAt ?? jst('2026-10-15T10:00:00'),
+    })),
+  );
   return id;
 }
 
@@ -177,16 +175,14 @@ export async function loadDemoCalls(db: Db): Promise<{ calls: number; applicatio
       submittedAt: jst('2025-01-09T17:00:00'),
       budgets: requested.length ? requested : [{ fiscalYear: 2025, amountYen: 5000 * MAN }],
     });
-    await db
-      .insert(applicationDecisions)
-      .values({
-        applicationId: id,
-        outcome: 'adopted',
-        awardedBudget: plan,
-        projectId: p.id,
-        reasonJa: '総合評価が採択基準を満たした。',
-        decidedAt: jst('2025-03-14T10:00:00'),
-      });
+    await db.insert(applicationDecisions).values({
+      applicationId: id,
+      outcome: 'adopted',
+      awardedBudget: plan,
+      projectId: p.id,
+      reasonJa: '総合評価が採択基準を満たした。',
+      decidedAt: jst('2025-03-14T10:00:00'),
+    });
     apps++;
   }
   const pool = await db.select({ id: researchers.id }).from(researchers).orderBy(asc(researchers.id)).limit(400);

@@ -128,6 +128,10 @@ describe('creating and editing calls', () => {
     });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().status).toBe('published');
+    // A patch changes only what it names: the PPI questions and documents stay.
+    expect(ok.json().ppiQuestions).toHaveLength(1);
+    expect(ok.json().requiredAttachments).toHaveLength(1);
+    expect(ok.json().partnerCountries).toEqual(['GB', 'US']);
     const stale = await t.app.inject({
       method: 'PATCH',
       url: `/api/v1/calls/${id}`,

@@ -30,44 +30,56 @@ export const ReviewFormSchema = z.object({
   fundableFrom: z.number().int().min(1).max(10).default(6),
 });
 
+const ReviewStages = z
+  .array(z.object({ code: z.enum(['document', 'hearing']), ja: z.string().trim().min(1), en: z.string().trim().min(1) }))
+  .min(1)
+  .max(2);
+const RequiredAttachments = z
+  .array(LocalizedItem.extend({ required: z.boolean().default(true), maxMegabytes: z.number().int().min(1).max(50).default(10) }))
+  .max(20);
+
+/** The editable fields of a call, none defaulted (a patch names only what it changes). */
+const CallFields = {
+  fiscalYear: z.number().int().min(2000).max(2100),
+  titleJa: z.string().trim().min(1).max(500),
+  titleEn: z.string().trim().min(1).max(500),
+  descriptionJa: z.string().trim().max(20_000),
+  descriptionEn: z.string().trim().max(20_000),
+  opensAt: Instant,
+  deadlineAt: Instant,
+  budgetYen: Yen,
+  concentrationLimitYen: Yen.positive(),
+  partnerCountries: z.array(z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2')).max(100),
+  eligibility: z.array(LocalizedItem).max(30),
+  ppiQuestions: z.array(LocalizedItem).max(20),
+  requiredAttachments: RequiredAttachments,
+  reviewForm: ReviewFormSchema,
+  reviewStages: ReviewStages,
+  types: z.array(CallTypeInput).min(1).max(10),
+};
+
 export const CallInput = z
   .object({
+    ...CallFields,
     code: Code,
     programId: z.number().int().positive(),
-    fiscalYear: z.number().int().min(2000).max(2100),
-    titleJa: z.string().trim().min(1).max(500),
-    titleEn: z.string().trim().min(1).max(500),
-    descriptionJa: z.string().trim().max(20_000).default(''),
-    descriptionEn: z.string().trim().max(20_000).default(''),
-    opensAt: Instant,
-    deadlineAt: Instant,
-    budgetYen: Yen,
-    concentrationLimitYen: Yen.positive().default(200_000_000),
-    partnerCountries: z
-      .array(z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2'))
-      .max(100)
-      .default([]),
-    eligibility: z.array(LocalizedItem).max(30).default([]),
-    ppiQuestions: z.array(LocalizedItem).max(20).default([]),
-    requiredAttachments: z
-      .array(LocalizedItem.extend({ required: z.boolean().default(true), maxMegabytes: z.number().int().min(1).max(50).default(10) }))
-      .max(20)
-      .default([]),
-    reviewForm: ReviewFormSchema,
-    reviewStages: z
-      .array(z.object({ code: z.enum(['document', 'hearing']), ja: z.string().trim().min(1), en: z.string().trim().min(1) }))
-      .min(1)
-      .max(2)
-      .default([
-        { code: 'document', ja: '書面審査', en: 'Document review' },
-        { code: 'hearing', ja: 'ヒアリング審査', en: 'Hearing' },
-      ]),
-    types: z.array(CallTypeInput).min(1).max(10),
+    descriptionJa: CallFields.descriptionJa.default(''),
+    descriptionEn: CallFields.descriptionEn.default(''),
+    concentrationLimitYen: CallFields.concentrationLimitYen.default(200_000_000),
+    partnerCountries: CallFields.partnerCountries.default([]),
+    eligibility: CallFields.eligibility.default([]),
+    ppiQuestions: CallFields.ppiQuestions.default([]),
+    requiredAttachments: RequiredAttachments.default([]),
+    reviewStages: ReviewStages.default([
+      { code: 'document', ja: '書面審査', en: 'Document review' },
+      { code: 'hearing', ja: 'ヒアリング審査', en: 'Hearing' },
+    ]),
   })
   .strict();
 export type CallInput = z.infer<typeof CallInput>;
 
-export const CallPatch = CallInput.omit({ code: true, programId: true })
+export const CallPatch = z
+  .object(CallFields)
   .partial()
   .extend({ version: z.number().int().positive(), status: z.enum(CALL_STATUSES).optional() })
   .strict();
