@@ -210,6 +210,24 @@ describe('checks before review', () => {
   });
 });
 
+describe('the interface for the review module', () => {
+  it('lists a call’s applications with text, budget, team and institutions, and lets a reader rule admit reviewers', async () => {
+    const db = t.database.db;
+    const app = await submittedApplication({ effort: 10 });
+    const calls = createCallsService({ db });
+    const applications = createApplicationsService({ db, calls });
+    const [item] = await applications.forReview(app.callId);
+    expect(item).toMatchObject({ id: app.id, requestedYen: 100_000_000, researcherIds: [u.pi!.researcherId] });
+    expect(item!.titleJa).toContain('膵がん');
+    expect(item!.institutionIds).toHaveLength(1);
+    const reviewer = actorFor(u.reviewer!, 'reviewer');
+    expect(await applications.access.canRead(reviewer, app.id)).toBe(false);
+    applications.access.addReaderRule(async (actor, a) => actor.userId === u.reviewer!.id && a.id === app.id);
+    expect(await applications.access.canRead(reviewer, app.id)).toBe(true);
+    expect((await applications.get(app.id, reviewer)).id).toBe(app.id);
+  });
+});
+
 describe('decision letters', () => {
   it('writes one letter per decision to the outbox with the reviewers’ comments, anonymously, and never twice', async () => {
     const db = t.database.db;
