@@ -61,7 +61,17 @@ async function insertCall(db: Db, c: NewCall) {
   const { types, ...row } = c;
   const [call] = await db
     .insert(calls)
-    .values({ eligibility: ELIGIBILITY, ppiQuestions: PPI, requiredAttachments: [], reviewForm: AMED_REVIEW_FORM, ...row })
+    .values({
+      eligibility: ELIGIBILITY,
+      ppiQuestions: PPI,
+      requiredAttachments: [],
+      reviewForm: AMED_REVIEW_FORM,
+      reviewStages: [
+        { code: 'document', ja: '書面審査', en: 'Document review' },
+        { code: 'hearing', ja: 'ヒアリング審査', en: 'Hearing' },
+      ],
+      ...row,
+    })
     .returning();
   const typeRows = await db
     .insert(callTypes)

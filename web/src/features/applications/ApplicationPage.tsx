@@ -12,6 +12,7 @@ import { ErrorAlert, Loading, useErrorMessage } from '../../components/RouteStat
 import { useLang } from '../../i18n/use-lang.ts';
 import { dateTime, titleOf } from '../../lib/format.ts';
 import { STATUS_COLOR } from '../calls/CallApplications.tsx';
+import { sep } from '../calls/punctuation.ts';
 import { ApplicationEditor } from './ApplicationEditor.tsx';
 import { ApplicationSummary } from './ApplicationSummary.tsx';
 import { StaffPanel } from './StaffPanel.tsx';
@@ -35,7 +36,11 @@ export function ApplicationPage() {
     <Stack>
       <PageHeader
         title={t('calls.app.heading', { title: titleOf(a, lang) || t('calls.apps.untitled') })}
-        lead={`${titleOf(a.call, lang)}・${lang === 'ja' ? a.callType.nameJa : a.callType.nameEn}・${t('calls.app.deadline', { when: dateTime(a.call.deadlineAt, lang) })}`}
+        lead={[
+          titleOf(a.call, lang),
+          lang === 'ja' ? a.callType.nameJa : a.callType.nameEn,
+          t('calls.app.deadline', { when: dateTime(a.call.deadlineAt, lang) }),
+        ].join(sep(lang))}
         actions={
           <Badge size="lg" variant="light" color={STATUS_COLOR[a.status]} data-testid="application-status">
             {t(`calls.status.${a.status}`)}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationDetailT } from '../../api/applications/types.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { dateTime, fiscalYearPlain, moneyExact, nameOf } from '../../lib/format.ts';
+import { colon } from '../calls/punctuation.ts';
 
 /** A read-only view of an application (submitted, decided, or read by the agency). */
 export function ApplicationSummary({ app }: { app: ApplicationDetailT }) {
@@ -71,8 +72,10 @@ export function ApplicationSummary({ app }: { app: ApplicationDetailT }) {
           <List size="sm" data-testid="application-history">
             {app.history.map((h) => (
               <List.Item key={`${h.at}-${h.toStatus}`}>
-                {dateTime(h.at, lang)}：{t(`calls.status.${h.toStatus as 'draft'}`)}
-                {h.note ? `（${h.note}）` : ''}
+                {dateTime(h.at, lang)}
+                {colon(lang)}
+                {t(`calls.status.${h.toStatus as 'draft'}`)}
+                {h.note ? (lang === 'ja' ? `（${h.note}）` : ` (${h.note})`) : ''}
               </List.Item>
             ))}
           </List>

@@ -23,6 +23,7 @@ import type { ApplicationDetailT, FlagT } from '../../api/applications/types.ts'
 import { useErrorMessage } from '../../components/RouteStates.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
 import { fiscalYearPlain, money, nameOf, titleOf } from '../../lib/format.ts';
+import { colon, sep } from '../calls/punctuation.ts';
 
 function FlagCard({ flag, applicationId }: { flag: FlagT; applicationId: number }) {
   const { t } = useTranslation();
@@ -39,7 +40,12 @@ function FlagCard({ flag, applicationId }: { flag: FlagT; applicationId: number 
       <Text size="sm" mt="xs">
         {flag.kind === 'duplication' && e.other && (
           <>
-            {e.other.label} {titleOf(e.other, lang)}・{t('calls.staff.similarity', { score: flag.score })}・{t('calls.staff.shared')}：
+            {e.other.label} {titleOf(e.other, lang)}
+            {sep(lang)}
+            {t('calls.staff.similarity', { score: flag.score })}
+            {sep(lang)}
+            {t('calls.staff.shared')}
+            {colon(lang)}
             {(e.sharedTerms as string[]).join(' ')}
           </>
         )}

@@ -64,7 +64,7 @@ export function CallApplications({ callId }: { callId: number }) {
                     {titleOf(a, lang) || t('calls.apps.untitled')}
                   </AnchorLink>
                   <Text size="xs" c="dimmed">
-                    #{a.id}・{a.callTypeCode}
+                    #{a.id} {a.callTypeCode}
                   </Text>
                 </Table.Td>
                 <Table.Td>

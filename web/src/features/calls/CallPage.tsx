@@ -14,6 +14,7 @@ import { money, nameOf, titleOf } from '../../lib/format.ts';
 import { CallApplications } from './CallApplications.tsx';
 import { CallFacts } from './CallFacts.tsx';
 import { PHASE_COLOR } from './CallTable.tsx';
+import { sep } from './punctuation.ts';
 
 const AGENCY = new Set(['admin', 'executive', 'pd', 'ps', 'po', 'dc', 'staff']);
 const NEXT_STATUS = { draft: 'published', published: 'review', review: 'decided' } as const;
@@ -44,7 +45,7 @@ export function CallPage() {
     <Stack>
       <PageHeader
         title={titleOf(c, lang)}
-        lead={`${nameOf(c.program, lang)}・${c.code}`}
+        lead={[nameOf(c.program, lang), c.code].join(sep(lang))}
         actions={
           <Badge size="lg" variant="light" color={PHASE_COLOR[c.phase]} data-testid="call-phase">
             {t(`calls.phase.${c.phase}`)}

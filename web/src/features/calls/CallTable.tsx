@@ -4,6 +4,7 @@ import type { CallSummaryT } from '../../api/calls/types.ts';
 import { AnchorLink } from '../../components/links.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
 import { dateTime, fiscalYearPlain, money, nameOf, titleOf } from '../../lib/format.ts';
+import { colon, sep } from './punctuation.ts';
 
 export const PHASE_COLOR: Record<string, string> = {
   draft: 'gray',
@@ -46,7 +47,7 @@ export function CallTable({ calls, linkTo }: { calls: CallSummaryT[]; linkTo: 'p
                   </Text>
                 )}
                 <Text size="xs" c="dimmed">
-                  {c.code}・{fiscalYearPlain(c.fiscalYear, lang)}
+                  {[c.code, fiscalYearPlain(c.fiscalYear, lang)].join(sep(lang))}
                 </Text>
               </Table.Td>
               <Table.Td>{nameOf(c.program, lang)}</Table.Td>
@@ -60,8 +61,10 @@ export function CallTable({ calls, linkTo }: { calls: CallSummaryT[]; linkTo: 'p
               <Table.Td>
                 {c.types.map((ty) => (
                   <Text size="xs" key={ty.id}>
-                    {nameOf(ty, lang)}：{money(ty.budgetCapYen, lang)}／{ty.durationYears}
-                    {lang === 'ja' ? '年' : ' yr'}
+                    {nameOf(ty, lang)}
+                    {colon(lang)}
+                    {money(ty.budgetCapYen, lang)}
+                    {lang === 'ja' ? `／${ty.durationYears}年` : ` / ${ty.durationYears} yr`}
                   </Text>
                 ))}
               </Table.Td>
