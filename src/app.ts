@@ -6,10 +6,19 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { analyticsRoutes } from './modules/analytics/analytics.routes.ts';
 import { createAnalyticsService } from './modules/analytics/analytics.service.ts';
+import { registerApplicationJobs } from './modules/applications/applications.jobs.ts';
+import { applicationsRoutes } from './modules/applications/applications.routes.ts';
+import { createApplicationsService } from './modules/applications/applications.service.ts';
+import { createAttachmentsService } from './modules/applications/attachments.service.ts';
+import { createChecksService } from './modules/applications/checks.service.ts';
+import { decisionsRoutes } from './modules/applications/decisions.routes.ts';
+import { createDecisionsService } from './modules/applications/decisions.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuthRepository } from './modules/auth/auth.repository.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { callsRoutes } from './modules/calls/calls.routes.ts';
+import { createCallsService } from './modules/calls/calls.service.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { createCatalogService } from './modules/catalog/catalog.service.ts';
 import { fundsRoutes } from './modules/funds/funds.routes.ts';
@@ -22,6 +31,8 @@ import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import type { JobQueue } from './modules/jobs/jobs.service.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { createOutcomeRecordsService } from './modules/outcomes/outcomes.records.ts';
+import { createDiskStorage } from './modules/files/storage.ts';
+import type { Mailer } from './modules/mail/mail.service.ts';
 import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { createOutcomesService } from './modules/outcomes/outcomes.service.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
@@ -41,6 +52,8 @@ export type AppDeps = {
   database: Database;
   config: Config;
   jobs: JobQueue;
+  /** Sends mail through the outbox (decision letters); absent in API tests. */
+  mailer?: Mailer;
   demoState?: () => DemoState;
   /** Serve web/dist (off in API tests). */
   serveWeb?: boolean;
@@ -92,6 +105,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const categories = createCategoriesService({ db, projects });
   await categories.registerJobs(deps.jobs);
   analytics.addSource('categoryTotals', (fy) => categories.totals(fy));
+  // calls and applications
+  const calls = createCallsService({ db });
+  const applications = createApplicationsService({ db, calls });
+  const attachments = createAttachmentsService({ db, applications, storage: createDiskStorage(config.filesDir) });
+  const checks = createChecksService({ db, calls, applications, projects });
+  const decisions = createDecisionsService({ db, calls, applications, checks, projects });
+  await registerApplicationJobs({ jobs: deps.jobs, checks, decisions, mailer: deps.mailer });
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin);
@@ -116,6 +136,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(fundsRoutes, { funds: createFundsService({ db }) });
       await api.register(handoffRoutes, { handoff: createHandoffService({ db, projects }) });
       await api.register(shortlistsRoutes, { shortlists: createShortlistsService({ db }) });
+      await api.register(callsRoutes, { calls });
+      await api.register(applicationsRoutes, { applications, attachments });
+      await api.register(decisionsRoutes, { checks, decisions, jobs: deps.jobs });
     },
     { prefix: '/api/v1' },
   );

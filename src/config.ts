@@ -29,6 +29,8 @@ export type Config = {
   cookieSecure: 'auto' | boolean;
   session: { absoluteHours: number; idleMinutes: number };
   mail: { smtpUrl: string | null; from: string; outboxDir: string };
+  /** Attachment storage on disk (applications' PDFs). */
+  filesDir: string;
   logLevel: string;
   production: boolean;
 };
@@ -52,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.SEEDLINE_COOKIE_SECURE === 'auto' ? 'auto' : e.SEEDLINE_COOKIE_SECURE === 'true',
     session: { absoluteHours: e.SEEDLINE_SESSION_HOURS, idleMinutes: e.SEEDLINE_SESSION_IDLE_MINUTES },
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, outboxDir: path.join(dataDir, 'outbox') },
+    filesDir: path.join(dataDir, 'files'),
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
   };

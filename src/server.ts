@@ -57,7 +57,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     },
     { retryLimit: 0 },
   );
-  const app = await buildApp({ database, config, jobs, demoState: () => demoState, logger: { level: config.logLevel } });
+  const app = await buildApp({ database, config, jobs, mailer, demoState: () => demoState, logger: { level: config.logLevel } });
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
   const url = ['0.0.0.0', '::'].includes(config.host) ? `http://localhost:${port}` : address;

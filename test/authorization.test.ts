@@ -11,6 +11,8 @@ const PUBLIC = new Set([
   'GET /api/v1/public/kpis/drilldown',
   'GET /api/v1/public/databook/:fiscalYear',
   'GET /api/v1/public/databook/:fiscalYear/tables/:table',
+  'GET /api/v1/public/calls',
+  'GET /api/v1/public/calls/:id',
 ]);
 
 let t: TestApp;

@@ -1,6 +1,8 @@
 // Every table of every module, for Drizzle's typed queries and for drizzle-kit.
 export * from '../modules/analytics/analytics.tables.ts';
+export * from '../modules/applications/applications.tables.ts';
 export * from '../modules/audit/audit.tables.ts';
+export * from '../modules/calls/calls.tables.ts';
 export * from '../modules/catalog/catalog.tables.ts';
 export * from '../modules/categories/categories.tables.ts';
 export * from '../modules/funds/funds.tables.ts';

@@ -41,6 +41,8 @@ export default fp(async function openapiPlugin(app: FastifyInstance) {
         { name: 'auth', description: 'Sign-in and sessions' },
         { name: 'catalog', description: 'Plan periods, integrated projects, disease areas, programs' },
         { name: 'projects', description: 'Funded projects (課題)' },
+        { name: 'calls', description: 'Calls for applications (公募); open calls are public' },
+        { name: 'applications', description: 'Applications, checks before review (e-Rad style), decisions and awards' },
         { name: 'jobs', description: 'Background jobs and their progress' },
         { name: 'admin', description: 'Administration' },
       ],

@@ -112,10 +112,66 @@ const publicDatabookRoute = createRoute({
 });
 // end databook
 
+// calls and applications (公募・応募・採否)
+const idParam = <K extends string>(key: K) => ({
+  parse: (p: Record<K, string>) => ({ [key]: Number(p[key]) }) as Record<K, number>,
+  stringify: (p: Record<K, number>) => ({ [key]: String(p[key]) }) as Record<K, string>,
+});
+const publicCallsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/open-calls',
+  component: lazyRouteComponent(() => import('./features/calls/PublicCallsPage.tsx'), 'PublicCallsPage'),
+});
+const callsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/calls',
+  component: lazyRouteComponent(() => import('./features/calls/CallsPage.tsx'), 'CallsPage'),
+});
+const newCallRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/calls/new',
+  component: lazyRouteComponent(() => import('./features/calls/CallEditorPage.tsx'), 'NewCallPage'),
+});
+const callRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/calls/$callId',
+  params: idParam('callId'),
+  component: lazyRouteComponent(() => import('./features/calls/CallPage.tsx'), 'CallPage'),
+});
+const editCallRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/calls/$callId/edit',
+  params: idParam('callId'),
+  component: lazyRouteComponent(() => import('./features/calls/CallEditorPage.tsx'), 'EditCallPage'),
+});
+const myApplicationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/applications',
+  component: lazyRouteComponent(() => import('./features/applications/MyApplicationsPage.tsx'), 'MyApplicationsPage'),
+});
+const applicationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/applications/$applicationId',
+  params: idParam('applicationId'),
+  component: lazyRouteComponent(() => import('./features/applications/ApplicationPage.tsx'), 'ApplicationPage'),
+});
+const callsRoutes = [callsRoute, newCallRoute, callRoute, editCallRoute, myApplicationsRoute, applicationRoute];
+// end of calls and applications
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
+  publicCallsRoute,
   publicDatabookRoute,
-  appRoute.addChildren([overviewRoute, catalogRoute, projectsRoute, projectRoute, jobsRoute, fundsRoute, handoffRoute]),
+  appRoute.addChildren([
+    overviewRoute,
+    catalogRoute,
+    projectsRoute,
+    projectRoute,
+    jobsRoute,
+    fundsRoute,
+    handoffRoute,
+    ...callsRoutes,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

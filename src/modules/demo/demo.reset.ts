@@ -2,6 +2,9 @@ import type { Database } from '../../db/client.ts';
 
 /** Tables that hold agency data (not the reference catalog, not jobs), children first. */
 const DATA_TABLES = [
+  // calls and applications (their child tables follow by CASCADE)
+  'applications',
+  'calls',
   'outcomes',
   'project_links',
   'project_budgets',

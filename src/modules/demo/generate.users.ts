@@ -19,6 +19,9 @@ type AccountDef = {
   descriptionEn: string;
 };
 
+/** Co-investigator (研究開発分担者) on the demo researcher's applications, to show co-editing. */
+export const COINVESTIGATOR_EMAIL = 'coinvestigator@seedline.example';
+
 const ACCOUNTS: AccountDef[] = [
   {
     email: 'admin@seedline.example',
@@ -107,6 +110,14 @@ const ACCOUNTS: AccountDef[] = [
     displayName: '佐野 美咲',
     descriptionJa: '研究者：再生医療課題の研究代表者（非公開課題あり）',
     descriptionEn: 'Researcher: PI of regenerative medicine projects (with one unpublished project)',
+  },
+  {
+    email: COINVESTIGATOR_EMAIL,
+    role: 'researcher',
+    scopeCode: null,
+    displayName: '北村 直樹',
+    descriptionJa: '研究者：宮坂 慎一の応募の研究開発分担者（共同編集）',
+    descriptionEn: "Researcher: co-investigator on Shinichi Miyasaka's applications (co-editing)",
   },
 ];
 

@@ -261,6 +261,49 @@ export function createProjectsRepository(db: Db) {
       return row ?? null;
     },
 
+    /** A new project with its team and budget lines, in the caller's transaction. */
+    async insertWithTeamAndBudgets(
+      row: typeof projects.$inferInsert,
+      members: { researcherId: number; role: string; effortPercent: number }[],
+      budgets: { fiscalYear: number; source: string; amountYen: number }[],
+      trx: Db = db,
+    ) {
+      const [project] = await trx.insert(projects).values(row).returning();
+      if (!project) throw new Error('insert returned nothing');
+      await trx.insert(projectMembers).values(members.map((m) => ({ ...m, projectId: project.id })));
+      if (budgets.length) await trx.insert(projectBudgets).values(budgets.map((b) => ({ ...b, projectId: project.id })));
+      return project;
+    },
+
+    /** Active projects running in the fiscal year that these researchers work on, with effort and that year's money. */
+    commitmentsOf: (researcherIds: number[], fiscalYear: number, trx: Db = db) =>
+      researcherIds.length === 0
+        ? Promise.resolve([])
+        : queryRows<{
+            researcherId: number;
+            role: string;
+            effortPercent: number;
+            projectId: number;
+            grantNumber: string;
+            titleJa: string;
+            titleEn: string;
+            abstractJa: string;
+            abstractEn: string;
+            budgetYen: unknown;
+          }>(
+            trx,
+            sql`select m.researcher_id as "researcherId", m.role, m.effort_percent as "effortPercent", p.id as "projectId",
+                  p.grant_number as "grantNumber", p.title_ja as "titleJa", p.title_en as "titleEn",
+                  p.abstract_ja as "abstractJa", p.abstract_en as "abstractEn",
+                  (select coalesce(sum(b.amount_yen), 0) from project_budgets b where b.project_id = p.id and b.fiscal_year = ${fiscalYear}) as "budgetYen"
+                from project_members m join projects p on p.id = m.project_id
+                where m.researcher_id in (${sql.join(
+                  researcherIds.map((id) => sql`${id}`),
+                  sql`, `,
+                )}) and p.status = 'active' and p.start_fiscal_year <= ${fiscalYear} and p.end_fiscal_year >= ${fiscalYear}
+                order by p.grant_number`,
+          ),
+
     /** The latest fiscal year that has money, not after `notAfter`. */
     async latestFundedFiscalYear(notAfter: number): Promise<number | null> {
       const [row] = await queryRows<{ fy: number | null }>(

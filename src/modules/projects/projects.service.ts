@@ -8,7 +8,24 @@ import type { Actor } from '../auth/actor.ts';
 import { canEditProject, projectVisibility } from './projects.policy.ts';
 import { createProjectsRepository, type ListRow } from './projects.repository.ts';
 import type { Overview, ProjectDetail, ProjectList, ProjectListItem, ProjectListQuery, ProjectPatch } from './projects.schemas.ts';
-import { FUNDING_SOURCES, type FundingSource, isStageOf, type Modality } from './stages.ts';
+import { FUNDING_SOURCES, type FundingSource, isStageOf, LADDERS, type Modality } from './stages.ts';
+
+/** What an adopted application brings to its new project. */
+export type AwardedProject = {
+  grantNumber: string;
+  titleJa: string;
+  titleEn: string;
+  abstractJa: string;
+  abstractEn: string;
+  piResearcherId: number;
+  institutionId: number;
+  programId: number;
+  startFiscalYear: number;
+  endFiscalYear: number;
+  modality: Modality;
+  members: { researcherId: number; role: 'pi' | 'co'; effortPercent: number }[];
+  budgets: { fiscalYear: number; amountYen: number }[];
+};
 
 const PROJECT = { ja: '課題', en: 'Project' };
 const LINEAGE_LIMIT = 50;
@@ -167,6 +184,41 @@ export function createProjectsService(deps: { db: Db }) {
         });
       });
       return this.get(id, actor);
+    },
+
+    /**
+     * For the applications module: the project an adopted application becomes, with its team and
+     * budget (source 'initial'), inside the caller's transaction, with its audit record.
+     */
+    async createFromAward(input: AwardedProject, actor: Actor, tx: Db): Promise<{ id: number; grantNumber: string }> {
+      const { members, budgets, ...fields } = input;
+      const project = await repo.insertWithTeamAndBudgets(
+        {
+          ...fields,
+          stage: LADDERS[fields.modality][0]!.code,
+          status: 'active',
+          searchText: searchTextOf(fields.titleJa, fields.titleEn, fields.abstractJa, fields.abstractEn, fields.grantNumber),
+        },
+        members,
+        budgets.map((b) => ({ ...b, source: 'initial' })),
+        tx,
+      );
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        action: 'project.create',
+        entityType: 'project',
+        entityId: project.id,
+        after: input,
+        requestId: actor.requestId,
+        ip: actor.ip,
+      });
+      return { id: project.id, grantNumber: project.grantNumber };
+    },
+
+    /** Active projects of these researchers in a fiscal year (effort register, duplication and concentration checks). */
+    async commitmentsOf(researcherIds: number[], fiscalYear: number, trx: Db = db) {
+      const rows = await repo.commitmentsOf(researcherIds, fiscalYear, trx);
+      return rows.map((r) => ({ ...r, budgetYen: toNumber(r.budgetYen) }));
     },
 
     async overview(requested: number | undefined): Promise<Overview> {

@@ -14,6 +14,9 @@ export function AppLayout() {
     { to: '/', label: t('nav.overview'), active: pathname === '/' },
     { to: '/catalog', label: t('nav.catalog'), active: pathname.startsWith('/catalog') },
     { to: '/projects', label: t('nav.projects'), active: pathname.startsWith('/projects') },
+    // calls and applications
+    { to: '/calls', label: t('calls.nav.calls'), active: pathname.startsWith('/calls') },
+    { to: '/applications', label: t('calls.nav.myApplications'), active: pathname.startsWith('/applications') },
     { to: '/jobs', label: t('nav.jobs'), active: pathname.startsWith('/jobs') },
     // funds & handoff module
     { to: '/funds', label: t('funds.navTitle'), active: pathname.startsWith('/funds') },

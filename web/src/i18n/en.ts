@@ -2,6 +2,7 @@ import { fundsEn } from '../features/funds/i18n.en.ts';
 import { handoffEn } from '../features/handoff/i18n.en.ts';
 import { databookEn } from '../features/databook/i18n.en.ts';
 import { outcomesEn } from '../features/outcomes/i18n.en.ts';
+import { callsEn } from '../features/calls/i18n.en.ts';
 import type { Messages } from './messages.ts';
 
 /** English messages. Keys must match ja.ts (checked by i18n.test.ts). */
@@ -262,4 +263,5 @@ export const en: Messages = {
   funds: fundsEn,
   databook: databookEn,
   outcomes: outcomesEn,
+  calls: callsEn,
 };

@@ -2,6 +2,7 @@ import { fundsJa } from '../features/funds/i18n.ja.ts';
 import { handoffJa } from '../features/handoff/i18n.ja.ts';
 import { databookJa } from '../features/databook/i18n.ja.ts';
 import { outcomesJa } from '../features/outcomes/i18n.ja.ts';
+import { callsJa } from '../features/calls/i18n.ja.ts';
 /** 日本語メッセージ（既定）。キーは en.ts と同じでなければならない（i18n.test.ts が確認する）。 */
 export const ja = {
   app: {
@@ -260,4 +261,5 @@ export const ja = {
   funds: fundsJa,
   databook: databookJa,
   outcomes: outcomesJa,
+  calls: callsJa,
 };
