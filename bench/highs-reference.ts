@@ -1,9 +1,13 @@
-import highsLoader, { type Highs } from 'highs';
+import * as highsModule from 'highs';
+import type { Highs } from 'highs';
+
+type Loader = () => Promise<Highs>;
+const highsLoader = ((highsModule as unknown as { default?: Loader }).default ?? (highsModule as unknown as Loader)) as Loader;
 import type { AssignmentInstance } from '../src/modules/review/assignment.solver.ts';
 
 let loaded: Promise<Highs> | undefined;
 export function loadHighs(): Promise<Highs> {
-  loaded ??= highsLoader();
+  if (!loaded) loaded = highsLoader();
   return loaded;
 }
 
@@ -78,7 +82,7 @@ export function solveLp(highs: Highs, inst: AssignmentInstance, opts: { minAffin
       model.options.set({ output_flag: false, ...(opts.timeLimit ? { time_limit: opts.timeLimit } : {}) });
       model.run();
       const st = model.getModelStatus();
-      const status = st === highs.constants.modelStatus.optimal ? 'optimal' : st === highs.constants.modelStatus.infeasible ? 'infeasible' : 'other';
+      const status: LpResult['status'] = st === highs.constants.modelStatus.optimal ? 'optimal' : st === highs.constants.modelStatus.infeasible ? 'infeasible' : 'other';
       return { status, objective: status === 'optimal' ? model.getObjectiveValue() : Number.NaN, seconds: (performance.now() - t0) / 1000, columns: cols };
     },
   );

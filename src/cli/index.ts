@@ -4,6 +4,7 @@ import { loadConfig } from '../config.ts';
 import { DomainError } from '../errors.ts';
 import { demoCommand } from './demo.command.ts';
 import { migrateCommand } from './migrate.command.ts';
+import { reviewAffinityCommand } from './review.command.ts';
 import { usersCreateCommand, usersListCommand } from './users.command.ts';
 
 const positive = (v: string) => {
@@ -51,6 +52,17 @@ users
   .option('--locale <locale>', 'ja | en', 'ja')
   .action(usersCreateCommand);
 users.command('list').description('list users and their roles').action(usersListCommand);
+
+// review module
+program
+  .command('review')
+  .description('peer review tools')
+  .command('affinity')
+  .description("score proposals against reviewers' past work (OpenReview expertise layout) into submission,reviewer,score CSV")
+  .requiredOption('--submissions <file>', 'JSON object keyed by id, or JSON lines, of {id, content: {title, abstract}}')
+  .requiredOption('--archives <dir>', 'directory of <reviewer-id>.jsonl, one publication a line')
+  .requiredOption('--out <file>', 'output CSV')
+  .action(reviewAffinityCommand);
 
 try {
   await program.parseAsync(process.argv);

@@ -14,9 +14,9 @@ export class FlowNetwork {
   pi: Float64Array;
   /** Supply (> 0) or demand (< 0) still to route at each node. */
   excess: Float64Array;
-  private dist: Float64Array;
+  dist: Float64Array;
   private parent: Int32Array;
-  private mark: Int32Array;
+  mark: Int32Array;
   private stamp = 0;
   private heapD: Float64Array;
   private heapV: Int32Array;
@@ -206,19 +206,6 @@ export class FlowNetwork {
       v = this.to[e ^ 1] as number;
     }
     this.augmentations++;
-  }
-
-  /**
-   * One augmentation step: returns false when no negative-cost s→t path remains (optimal for a
-   * free flow amount).
-   */
-  step(s: number, t: number): boolean {
-    const d = this.shortestPath(s, t, true);
-    if (d === Number.POSITIVE_INFINITY) return false;
-    const { cost, bottleneck } = this.pathCostAndBottleneck(s, t);
-    if (cost >= 0) return false;
-    this.augment(s, t, bottleneck);
-    return true;
   }
 
   /**

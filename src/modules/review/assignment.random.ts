@@ -28,7 +28,8 @@ export function randomInstance(seed: number | string, spec: RandomInstanceSpec):
     const v = new Float32Array(n * T);
     for (let i = 0; i < n; i++) {
       for (let t = 0; t < T; t++) v[i * T + t] = rng.next() ** 3;
-      v[i * T + rng.int(0, T - 1)] += 1.5;
+      const j = i * T + rng.int(0, T - 1);
+      v[j] = (v[j] as number) + 1.5;
     }
     return v;
   };

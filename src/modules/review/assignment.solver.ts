@@ -178,35 +178,52 @@ function initialPairs(inst: AssignmentInstance, topK: number, minAffinity: numbe
     seen[a * R + r] = 1;
     out.push([a, r]);
   };
-  const bestV = new Int32Array(topK);
-  const bestI = new Int32Array(topK);
+  const C = inst.categories ?? 0;
   for (let a = 0; a < inst.applications; a++) {
-    let n = 0;
-    for (let r = 0; r < R; r++) {
-      const v = inst.affinity[a * R + r] as number;
-      if (v < 0 || v < minAffinity) continue;
-      if (n === topK && v <= (bestV[n - 1] as number)) continue;
-      let i = n < topK ? n++ : n - 1;
-      while (i > 0 && (bestV[i - 1] as number) < v) {
-        bestV[i] = bestV[i - 1] as number;
-        bestI[i] = bestI[i - 1] as number;
-        i--;
-      }
-      bestV[i] = v;
-      bestI[i] = r;
-    }
-    for (let i = 0; i < n; i++) add(a, bestI[i] as number);
+    topReviewers(inst, a, topK, minAffinity, -1, add);
+    for (let c = 0; c < C; c++)
+      if ((inst.quotaMin?.[a * C + c] ?? 0) > 0) topReviewers(inst, a, 3 + 2 * (inst.quotaMin?.[a * C + c] as number), minAffinity, c, add);
   }
   for (const [a, r] of inst.pinned ?? []) add(a, r);
   reviewerTop(inst, minAffinity, add);
   return out;
 }
 
-/** Each reviewer's best applications, twice the minimum load plus a few, so minimum loads can be met. */
+/** The k best allowed reviewers of application a (of quota category c when c ≥ 0). */
+function topReviewers(
+  inst: AssignmentInstance,
+  a: number,
+  k: number,
+  minAffinity: number,
+  c: number,
+  add: (a: number, r: number) => void,
+): void {
+  const R = inst.reviewers;
+  const bestV = new Int32Array(k);
+  const bestI = new Int32Array(k);
+  let n = 0;
+  for (let r = 0; r < R; r++) {
+    const v = inst.affinity[a * R + r] as number;
+    if (v < 0 || v < minAffinity) continue;
+    if (c >= 0 && !((inst.reviewerCategories?.[r] ?? 0) & (1 << c))) continue;
+    if (n === k && v <= (bestV[n - 1] as number)) continue;
+    let i = n < k ? n++ : n - 1;
+    while (i > 0 && (bestV[i - 1] as number) < v) {
+      bestV[i] = bestV[i - 1] as number;
+      bestI[i] = bestI[i - 1] as number;
+      i--;
+    }
+    bestV[i] = v;
+    bestI[i] = r;
+  }
+  for (let i = 0; i < n; i++) add(a, bestI[i] as number);
+}
+
+/** Each reviewer's best applications, twice the maximum load plus a few, so minimum loads can be met in the first round. */
 function reviewerTop(inst: AssignmentInstance, minAffinity: number, add: (a: number, r: number) => void): void {
   const R = inst.reviewers;
   let K = 0;
-  for (const lo of inst.minLoad) K = Math.max(K, 2 * lo + 4);
+  for (const hi of inst.maxLoad) K = Math.max(K, 2 * hi + 4);
   K = Math.min(K, inst.applications);
   if (K === 0) return;
   const bestV = new Int32Array(R * K).fill(-1);
@@ -227,7 +244,7 @@ function reviewerTop(inst: AssignmentInstance, minAffinity: number, add: (a: num
     }
   }
   for (let r = 0; r < R; r++) {
-    const k = Math.min(K, 2 * (inst.minLoad[r] as number) + 4);
+    const k = Math.min(K, 2 * (inst.maxLoad[r] as number) + 4);
     for (let i = 0; i < k; i++) if ((bestV[r * K + i] as number) >= 0) add(bestI[r * K + i] as number, r);
   }
 }
@@ -250,24 +267,36 @@ function route(net: FlowNetwork, A: number, opts: SolveOptions, slots: number): 
   }
 }
 
-/** Adds every allowed pair outside the network whose reduced cost is negative, pushing one unit over it. */
+/**
+ * Prices every allowed pair outside the network; for each application the pair with the most
+ * negative reduced cost (if any) joins the network with one unit pushed over it. Returns how
+ * many pairs had a negative reduced cost.
+ */
 function price(inst: AssignmentInstance, b: Built, seen: Uint8Array, minAffinity: number, M: number, firstReviewer: number): number {
   const R = inst.reviewers;
   const pi = b.net.pi;
   const pinned = new Set((inst.pinned ?? []).map(([a, r]) => a * R + r));
-  let added = 0;
+  let negative = 0;
   for (let a = 0; a < inst.applications; a++) {
+    let best = -1;
+    let bestRc = 0;
     for (let r = 0; r < R; r++) {
       const i = a * R + r;
       if (seen[i] || !allowed(inst, a, r, minAffinity)) continue;
       const c = -(inst.affinity[i] as number) - (pinned.has(i) ? M : 0);
-      if (c + (pi[b.target(a, r)] as number) - (pi[firstReviewer + r] as number) >= 0) continue;
-      seen[i] = 1;
-      b.net.saturate(addPair(inst, b, a, r, M, firstReviewer));
-      added++;
+      const rc = c + (pi[b.target(a, r)] as number) - (pi[firstReviewer + r] as number);
+      if (rc >= 0) continue;
+      negative++;
+      if (rc < bestRc) {
+        bestRc = rc;
+        best = r;
+      }
     }
+    if (best < 0) continue;
+    seen[a * R + best] = 1;
+    b.net.saturate(addPair(inst, b, a, best, M, firstReviewer));
   }
-  return added;
+  return negative;
 }
 
 export function solveAssignment(inst: AssignmentInstance, opts: SolveOptions = {}): AssignmentResult {

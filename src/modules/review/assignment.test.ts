@@ -57,7 +57,9 @@ describe('exact assignment optimiser', () => {
       if (c & 2) cats[a * 2 + 1]++;
     }
     expect(new Set(r.pairs.map(([a, v]) => `${a}:${v}`)).size).toBe(r.pairs.length);
-    perApp.forEach((n, a) => expect(n).toBe(inst.reviewsPerApplication[a]));
+    perApp.forEach((n, a) => {
+      expect(n).toBe(inst.reviewsPerApplication[a]);
+    });
     load.forEach((n, v) => {
       expect(n).toBeGreaterThanOrEqual(inst.minLoad[v] as number);
       expect(n).toBeLessThanOrEqual(inst.maxLoad[v] as number);
