@@ -17,6 +17,9 @@ import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { createOutcomesService } from './modules/outcomes/outcomes.service.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { createProjectsService } from './modules/projects/projects.service.ts';
+import { inMemorySubjects, type ReviewSubjects } from './modules/review/review.ports.ts';
+import { reviewRoutes } from './modules/review/review.routes.ts';
+import { createReviewService } from './modules/review/review.service.ts';
 import { type DemoState, systemRoutes } from './modules/system/system.routes.ts';
 import authPlugin from './plugins/auth.ts';
 import errorsPlugin from './plugins/errors.ts';
@@ -32,6 +35,8 @@ export type AppDeps = {
   /** Serve web/dist (off in API tests). */
   serveWeb?: boolean;
   logger?: boolean | object;
+  /** Applications as the review module reads them (the calls module's adapter once merged). */
+  reviewSubjects?: ReviewSubjects;
 };
 
 export const VERSION = '0.1.0';
@@ -70,6 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const auth = createAuthService({ db, repo: createAuthRepository(db), config });
   const catalog = createCatalogService({ db });
   const projects = createProjectsService({ db });
+  const review = createReviewService({ db, subjects: deps.reviewSubjects ?? inMemorySubjects([]) });
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin);
@@ -87,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(jobsRoutes, { jobs: deps.jobs });
       await api.register(auditRoutes, { db });
       await api.register(mailRoutes, { db });
+      await api.register(reviewRoutes, { review });
     },
     { prefix: '/api/v1' },
   );
