@@ -365,3 +365,20 @@ export function solveFair(inst: AssignmentInstance, opts: SolveOptions = {}): As
   }
   return { ...best, threshold: bestTau };
 }
+
+/**
+ * A reviewer declined an application: forbid that pair, pin every other current pair and
+ * solve again. The pins (−M each) keep the rest in place whenever that is feasible; only the
+ * open slot is filled (with the best reviewer who still has room and fits the quotas).
+ */
+export function reassignAfterDecline(
+  inst: AssignmentInstance,
+  current: Array<[number, number]>,
+  declined: [application: number, reviewer: number],
+  opts: SolveOptions = {},
+): AssignmentResult {
+  const affinity = inst.affinity.slice();
+  affinity[declined[0] * inst.reviewers + declined[1]] = -1;
+  const pinned = current.filter(([a, r]) => !(a === declined[0] && r === declined[1]));
+  return solveAssignment({ ...inst, affinity, pinned }, opts);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadHighs, solveLp } from '../../../bench/highs-reference.ts';
 import { randomInstance } from './assignment.random.ts';
-import { solveAssignment, solveFair } from './assignment.solver.ts';
+import { reassignAfterDecline, solveAssignment, solveFair } from './assignment.solver.ts';
 
 describe('exact assignment optimiser', () => {
   it('equals the HiGHS LP optimum on 50 random instances with loads, quotas, conflicts and pins (and agrees on infeasibility)', async () => {
@@ -96,5 +96,27 @@ describe('exact assignment optimiser', () => {
     expect(minOf(fair.pairs)).toBe(fair.threshold);
     expect(minOf(fair.pairs)).toBeGreaterThanOrEqual(minOf(plain.pairs));
     expect(fair.totalAffinity).toBeLessThanOrEqual(plain.totalAffinity);
+  });
+
+  it('re-assigns after a decline without moving any other pair', () => {
+    const inst = randomInstance('decline', {
+      applications: 30,
+      reviewers: 15,
+      reviews: 2,
+      conflictRate: 0.05,
+      quotaRate: 0.2,
+      loadSlack: 2,
+    });
+    inst.minLoad.fill(0);
+    const first = solveAssignment(inst);
+    const declined = first.pairs[5] as [number, number];
+    const again = reassignAfterDecline(inst, first.pairs, declined);
+    expect(again.feasible).toBe(true);
+    const before = new Set(first.pairs.map(([a, r]) => `${a}:${r}`));
+    const after = new Set(again.pairs.map(([a, r]) => `${a}:${r}`));
+    expect(after.has(`${declined[0]}:${declined[1]}`)).toBe(false);
+    const moved = [...before].filter((p) => !after.has(p));
+    expect(moved).toEqual([`${declined[0]}:${declined[1]}`]);
+    expect(again.pairs.filter(([a]) => a === declined[0])).toHaveLength(2);
   });
 });
