@@ -39,6 +39,9 @@ import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { createProjectsService } from './modules/projects/projects.service.ts';
 import { shortlistsRoutes } from './modules/shortlists/shortlists.routes.ts';
 import { createShortlistsService } from './modules/shortlists/shortlists.service.ts';
+import { inMemorySubjects, type ReviewSubjects } from './modules/review/review.ports.ts';
+import { reviewRoutes } from './modules/review/review.routes.ts';
+import { createReviewService } from './modules/review/review.service.ts';
 import { type DemoState, systemRoutes } from './modules/system/system.routes.ts';
 import authPlugin from './plugins/auth.ts';
 import errorsPlugin, { frameworkErrors } from './plugins/errors.ts';
@@ -58,6 +61,8 @@ export type AppDeps = {
   /** Serve web/dist (off in API tests). */
   serveWeb?: boolean;
   logger?: boolean | object;
+  /** Applications as the review module reads them (the calls module's adapter once merged). */
+  reviewSubjects?: ReviewSubjects;
 };
 
 export const VERSION = '0.1.0';
@@ -112,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const checks = createChecksService({ db, calls, applications, projects });
   const decisions = createDecisionsService({ db, calls, applications, checks, projects });
   await registerApplicationJobs({ jobs: deps.jobs, checks, decisions, mailer: deps.mailer });
+  const review = createReviewService({ db, subjects: deps.reviewSubjects ?? inMemorySubjects([]) });
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin);
@@ -139,6 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(callsRoutes, { calls });
       await api.register(applicationsRoutes, { applications, attachments });
       await api.register(decisionsRoutes, { checks, decisions, jobs: deps.jobs });
+      await api.register(reviewRoutes, { review });
     },
     { prefix: '/api/v1' },
   );

@@ -5,6 +5,7 @@ import { DomainError } from '../errors.ts';
 import { auditVerifyCommand } from './audit.command.ts';
 import { demoCommand } from './demo.command.ts';
 import { migrateCommand } from './migrate.command.ts';
+import { reviewAffinityCommand } from './review.command.ts';
 import { usersCreateCommand, usersListCommand } from './users.command.ts';
 
 const positive = (v: string) => {
@@ -55,6 +56,16 @@ users.command('list').description('list users and their roles').action(usersList
 
 const audit = program.command('audit').description('the audit trail');
 audit.command('verify').description('check the hash chain: finds altered, reordered or missing records').action(auditVerifyCommand);
+// review module
+program
+  .command('review')
+  .description('peer review tools')
+  .command('affinity')
+  .description("score proposals against reviewers' past work (OpenReview expertise layout) into submission,reviewer,score CSV")
+  .requiredOption('--submissions <file>', 'JSON object keyed by id, or JSON lines, of {id, content: {title, abstract}}')
+  .requiredOption('--archives <dir>', 'directory of <reviewer-id>.jsonl, one publication a line')
+  .requiredOption('--out <file>', 'output CSV')
+  .action(reviewAffinityCommand);
 
 try {
   await program.parseAsync(process.argv);

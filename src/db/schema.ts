@@ -12,4 +12,5 @@ export * from '../modules/mail/mail.tables.ts';
 export * from '../modules/outcomes/outcomes.tables.ts';
 export * from '../modules/people/people.tables.ts';
 export * from '../modules/projects/projects.tables.ts';
+export * from '../modules/review/review.tables.ts';
 export * from '../modules/shortlists/shortlists.tables.ts';
