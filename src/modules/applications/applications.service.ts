@@ -16,6 +16,7 @@ export const APPLICATION = { ja: '応募', en: 'Application' };
 /** What the review module reads of an application. */
 export type ReviewItem = {
   id: number;
+  callId: number;
   titleJa: string;
   titleEn: string;
   abstractJa: string;
@@ -79,6 +80,27 @@ export function createApplicationsService(deps: { db: Db; calls: CallsService })
   const now = calls.now;
   const repo = createApplicationsRepository(db);
   const access = createApplicationAccess(repo);
+
+  async function reviewItems(rows: ListRow[], trx: Db): Promise<ReviewItem[]> {
+    const ids = rows.map((r) => r.id);
+    const [members, apps] = await Promise.all([repo.membersOf(ids, trx), Promise.all(ids.map((id) => repo.find(id, trx)))]);
+    return rows.map((r, i) => {
+      const app = apps[i] as ApplicationRow;
+      const team = members.filter((m) => m.applicationId === r.id);
+      return {
+        id: r.id,
+        callId: r.callId,
+        titleJa: app.titleJa,
+        titleEn: app.titleEn,
+        abstractJa: app.abstractJa,
+        abstractEn: app.abstractEn,
+        keywords: app.keywords,
+        requestedYen: toNumber(r.requestedYen),
+        researcherIds: team.map((m) => m.researcherId),
+        institutionIds: [...new Set([app.institutionId, ...team.map((m) => m.institutionId)])],
+      };
+    });
+  }
 
   /** The application if the actor may read it, else 404 (its existence does not leak). */
   async function readable(id: number, actor: Actor, trx: Db = db): Promise<ApplicationRow> {
@@ -207,23 +229,15 @@ export function createApplicationsService(deps: { db: Db; calls: CallsService })
      */
     async forReview(callId: number, trx: Db = db): Promise<ReviewItem[]> {
       const rows = (await repo.listForCall(callId, trx)).filter((r) => r.status !== 'withdrawn');
-      const ids = rows.map((r) => r.id);
-      const [members, apps] = await Promise.all([repo.membersOf(ids, trx), Promise.all(ids.map((id) => repo.find(id, trx)))]);
-      return rows.map((r, i) => {
-        const app = apps[i] as ApplicationRow;
-        const team = members.filter((m) => m.applicationId === r.id);
-        return {
-          id: r.id,
-          titleJa: app.titleJa,
-          titleEn: app.titleEn,
-          abstractJa: app.abstractJa,
-          abstractEn: app.abstractEn,
-          keywords: app.keywords,
-          requestedYen: toNumber(r.requestedYen),
-          researcherIds: team.map((m) => m.researcherId),
-          institutionIds: [...new Set([app.institutionId, ...team.map((m) => m.institutionId)])],
-        };
-      });
+      return reviewItems(rows, trx);
+    },
+
+    /** One submitted application for the review module (null when missing, a draft or withdrawn). */
+    async forReviewOne(id: number, trx: Db = db): Promise<ReviewItem | null> {
+      const app = await repo.find(id, trx);
+      if (!app || app.submittedAt === null || app.status === 'withdrawn') return null;
+      const rows = (await repo.listForCall(app.callId, trx)).filter((r) => r.id === id);
+      return (await reviewItems(rows, trx))[0] ?? null;
     },
 
     async listMine(actor: Actor): Promise<{ items: ApplicationListItem[] }> {
