@@ -10,6 +10,8 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { createCatalogService } from './modules/catalog/catalog.service.ts';
+import { gatesRoutes } from './modules/gates/gates.routes.ts';
+import { createGatesService } from './modules/gates/gates.service.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import type { JobQueue } from './modules/jobs/jobs.service.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
@@ -70,6 +72,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const auth = createAuthService({ db, repo: createAuthRepository(db), config });
   const catalog = createCatalogService({ db });
   const projects = createProjectsService({ db });
+  const gates = createGatesService({ db });
+  await gates.seedDefaults();
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin);
@@ -84,6 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(catalogRoutes, { catalog });
       await api.register(projectsRoutes, { projects });
       await api.register(outcomesRoutes, { outcomes: createOutcomesService({ db }) });
+      await api.register(gatesRoutes, { gates });
       await api.register(jobsRoutes, { jobs: deps.jobs });
       await api.register(auditRoutes, { db });
       await api.register(mailRoutes, { db });

@@ -1,6 +1,7 @@
 // Every table of every module, for Drizzle's typed queries and for drizzle-kit.
 export * from '../modules/audit/audit.tables.ts';
 export * from '../modules/catalog/catalog.tables.ts';
+export * from '../modules/gates/gates.tables.ts';
 export * from '../modules/jobs/jobs.tables.ts';
 export * from '../modules/mail/mail.tables.ts';
 export * from '../modules/outcomes/outcomes.tables.ts';
