@@ -12,6 +12,8 @@ import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { createCatalogService } from './modules/catalog/catalog.service.ts';
 import { gatesRoutes } from './modules/gates/gates.routes.ts';
 import { createGatesService } from './modules/gates/gates.service.ts';
+import { steeringRoutes } from './modules/gates/steering.routes.ts';
+import { createSteeringService } from './modules/gates/steering.service.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import type { JobQueue } from './modules/jobs/jobs.service.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
@@ -74,6 +76,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const projects = createProjectsService({ db });
   const gates = createGatesService({ db });
   await gates.seedDefaults();
+  const steering = createSteeringService({ db });
+  await steering.registerJobs(deps.jobs);
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin);
@@ -89,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(projectsRoutes, { projects });
       await api.register(outcomesRoutes, { outcomes: createOutcomesService({ db }) });
       await api.register(gatesRoutes, { gates });
+      await api.register(steeringRoutes, { steering, jobs: deps.jobs });
       await api.register(jobsRoutes, { jobs: deps.jobs });
       await api.register(auditRoutes, { db });
       await api.register(mailRoutes, { db });

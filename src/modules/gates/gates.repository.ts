@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows, toNumber } from '../../db/sql.ts';
 import { projectBudgets, projects } from '../projects/projects.tables.ts';
@@ -156,16 +156,6 @@ export function createGatesRepository(db: Db) {
         sql`select id, display_name as name from users where id in ${sql.raw(`(${ids.map(Number).join(',')})`)}`,
       );
       return new Map(rows.map((r) => [r.id, r.name]));
-    },
-
-    /** Open conditional Go decisions whose deadline has passed, within the given projects (null: all). */
-    async overdueConditions(today: string, projectIds: number[] | null) {
-      const where = [eq(gateReviews.conditionStatus, 'open'), sql`${gateReviews.conditionDeadline} < ${today}`];
-      if (projectIds) where.push(inArray(gateReviews.projectId, projectIds.length ? projectIds : [-1]));
-      return db
-        .select()
-        .from(gateReviews)
-        .where(and(...where));
     },
   };
 }
