@@ -19,6 +19,8 @@ import type { JobQueue } from './modules/jobs/jobs.service.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { createOutcomesService } from './modules/outcomes/outcomes.service.ts';
+import { portfolioRoutes } from './modules/portfolio/portfolio.routes.ts';
+import { createPortfolioService } from './modules/portfolio/portfolio.service.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { createProjectsService } from './modules/projects/projects.service.ts';
 import { type DemoState, systemRoutes } from './modules/system/system.routes.ts';
@@ -94,6 +96,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(outcomesRoutes, { outcomes: createOutcomesService({ db }) });
       await api.register(gatesRoutes, { gates });
       await api.register(steeringRoutes, { steering, jobs: deps.jobs });
+      await api.register(portfolioRoutes, { portfolio: createPortfolioService({ db, catalog }) });
       await api.register(jobsRoutes, { jobs: deps.jobs });
       await api.register(auditRoutes, { db });
       await api.register(mailRoutes, { db });
