@@ -91,9 +91,26 @@ const jobsRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/jobs/JobsPage.tsx'), 'JobsPage'),
 });
 
+// --- gates and portfolio (milestones, reports, stage gates, portfolio views) ---
+const portfolioRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/portfolio',
+  validateSearch: (s: Record<string, unknown>): { fiscalYear?: number } => {
+    const fy = optionalInt(s.fiscalYear);
+    return fy ? { fiscalYear: fy } : {};
+  },
+  component: lazyRouteComponent(() => import('./features/portfolio/PortfolioPage.tsx'), 'PortfolioPage'),
+});
+const overdueRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/steering/overdue',
+  component: lazyRouteComponent(() => import('./features/gates/OverduePage.tsx'), 'OverduePage'),
+});
+// --- end gates and portfolio ---
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
-  appRoute.addChildren([overviewRoute, catalogRoute, projectsRoute, projectRoute, jobsRoute]),
+  appRoute.addChildren([overviewRoute, catalogRoute, projectsRoute, projectRoute, jobsRoute, portfolioRoute, overdueRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -11,6 +11,7 @@ import { gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { hashPassword } from '../auth/password.ts';
 import { codeMap, DISEASE_AREAS, INTEGRATED_PROJECTS, PROGRAMS, seedReferenceData } from '../catalog/catalog.reference.ts';
+import { loadGatesDemo } from '../gates/gates.demo.ts';
 import { institutions, researchers, userRoles, users } from '../people/people.tables.ts';
 import type { Role, ScopeType } from '../people/roles.ts';
 import { projects } from '../projects/projects.tables.ts';
@@ -240,6 +241,8 @@ export async function loadDemoAgency(
     );
     await db.execute(sql`select setval(pg_get_serial_sequence('projects', 'id'), (select coalesce(max(id), 1) from projects))`);
     await db.execute(sql`select setval(pg_get_serial_sequence('researchers', 'id'), (select coalesce(max(id), 1) from researchers))`);
+
+    await loadGatesDemo(db, userId.get('po@seedline.example') ?? null);
 
     const accounts: DemoAccount[] = DEMO_ACCOUNT_LIST.map((a) => {
       const user = data.users.find((u) => u.email === a.email)!;

@@ -15,6 +15,9 @@ export function AppLayout() {
     { to: '/catalog', label: t('nav.catalog'), active: pathname.startsWith('/catalog') },
     { to: '/projects', label: t('nav.projects'), active: pathname.startsWith('/projects') },
     { to: '/jobs', label: t('nav.jobs'), active: pathname.startsWith('/jobs') },
+    // gates and portfolio
+    { to: '/portfolio', label: t('portfolio.nav'), active: pathname.startsWith('/portfolio') },
+    { to: '/steering/overdue', label: t('gates.nav'), active: pathname.startsWith('/steering') },
   ] as const;
 
   return (

@@ -1,3 +1,5 @@
+import { gatesEn } from '../features/gates/i18n.en.ts';
+import { portfolioEn } from '../features/portfolio/i18n.en.ts';
 import type { Messages } from './messages.ts';
 
 /** English messages. Keys must match ja.ts (checked by i18n.test.ts). */
@@ -254,4 +256,6 @@ export const en: Messages = {
     guideline: 'Clinical guideline',
     other: 'Other',
   },
+  gates: gatesEn,
+  portfolio: portfolioEn,
 };

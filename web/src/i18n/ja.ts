@@ -1,4 +1,6 @@
 /** 日本語メッセージ（既定）。キーは en.ts と同じでなければならない（i18n.test.ts が確認する）。 */
+import { gatesJa } from '../features/gates/i18n.ja.ts';
+import { portfolioJa } from '../features/portfolio/i18n.ja.ts';
 export const ja = {
   app: {
     name: 'Seedline',
@@ -252,4 +254,6 @@ export const ja = {
     guideline: '診療ガイドライン',
     other: 'その他',
   },
+  gates: gatesJa,
+  portfolio: portfolioJa,
 };
