@@ -55,7 +55,7 @@ describe.skipIf(!e2e.enabled)('a stage gate from review to decision', () => {
     await form.getByLabel('判断理由').fill('すべての評価項目で基準を満たした。');
     await form.getByRole('button', { name: '判断を記録する' }).click();
     await section.getByTestId('gate-decision').first().waitFor();
-    expect(await text(section.getByTestId('gate-decision').first())).toBe('Go');
+    expect(await text(section.getByTestId('gate-decision').first())).toBe('Go（移行）');
     await expect.poll(() => text(section.getByTestId('gate-stage')), { timeout: 10_000 }).not.toBe(stageBefore);
     const review = await text(section.getByTestId('gate-review').first());
     expect(review).toContain('すべての評価項目で基準を満たした。');

@@ -32,7 +32,7 @@ export const gatesJa = {
   budgetEffect: '予算への影響',
   noReviews: 'ゲート評価はまだありません',
   conditionStatus: { open: '条件確認中', met: '条件充足', failed: '条件未充足' },
-  decisions: { go: 'Go', no_go: 'No-go', conditional_go: '条件付きGo', redirect: '方向転換' },
+  decisions: { go: 'Go（移行）', no_go: 'No-go（中止）', conditional_go: '条件付きGo', redirect: '方向転換' },
   milestones: 'マイルストーン',
   due: '期限',
   quarter: '{{fy}} 第{{q}}四半期',
