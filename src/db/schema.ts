@@ -6,6 +6,7 @@ export * from '../modules/calls/calls.tables.ts';
 export * from '../modules/catalog/catalog.tables.ts';
 export * from '../modules/categories/categories.tables.ts';
 export * from '../modules/funds/funds.tables.ts';
+export * from '../modules/gates/gates.tables.ts';
 export * from '../modules/handoff/handoff.tables.ts';
 export * from '../modules/jobs/jobs.tables.ts';
 export * from '../modules/mail/mail.tables.ts';

@@ -158,6 +158,23 @@ const applicationRoute = createRoute({
 const callsRoutes = [callsRoute, newCallRoute, callRoute, editCallRoute, myApplicationsRoute, applicationRoute];
 // end of calls and applications
 
+// --- gates and portfolio (milestones, reports, stage gates, portfolio views) ---
+const portfolioRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/portfolio',
+  validateSearch: (s: Record<string, unknown>): { fiscalYear?: number } => {
+    const fy = optionalInt(s.fiscalYear);
+    return fy ? { fiscalYear: fy } : {};
+  },
+  component: lazyRouteComponent(() => import('./features/portfolio/PortfolioPage.tsx'), 'PortfolioPage'),
+});
+const overdueRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/steering/overdue',
+  component: lazyRouteComponent(() => import('./features/gates/OverduePage.tsx'), 'OverduePage'),
+});
+// --- end gates and portfolio ---
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   publicCallsRoute,
@@ -170,9 +187,12 @@ export const routeTree = rootRoute.addChildren([
     jobsRoute,
     fundsRoute,
     handoffRoute,
+    portfolioRoute,
+    overdueRoute,
     ...callsRoutes,
   ]),
 ]);
+
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({

@@ -14,6 +14,7 @@ import { hashPassword } from '../auth/password.ts';
 import { loadDemoCalls } from '../calls/calls.demo.ts';
 import { codeMap, DISEASE_AREAS, INTEGRATED_PROJECTS, PROGRAMS, seedReferenceData } from '../catalog/catalog.reference.ts';
 import { loadSteeringDemo } from '../funds/funds.demo.ts';
+import { loadGatesDemo } from '../gates/gates.demo.ts';
 import { institutions, researchers, userRoles, users } from '../people/people.tables.ts';
 import type { Role, ScopeType } from '../people/roles.ts';
 import { projects } from '../projects/projects.tables.ts';
@@ -245,6 +246,8 @@ export async function loadDemoAgency(
     await db.execute(sql`select setval(pg_get_serial_sequence('researchers', 'id'), (select coalesce(max(id), 1) from researchers))`);
     await report(0.97, '公募と応募を登録しています', 'Writing calls and applications');
     await loadDemoCalls(db);
+
+    await loadGatesDemo(db, userId.get('po@seedline.example') ?? null);
 
     const accounts: DemoAccount[] = DEMO_ACCOUNT_LIST.map((a) => {
       const user = data.users.find((u) => u.email === a.email)!;

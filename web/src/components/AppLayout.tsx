@@ -21,6 +21,9 @@ export function AppLayout() {
     // funds & handoff module
     { to: '/funds', label: t('funds.navTitle'), active: pathname.startsWith('/funds') },
     { to: '/handoff', label: t('handoff.navTitle'), active: pathname.startsWith('/handoff') },
+    // gates and portfolio
+    { to: '/portfolio', label: t('portfolio.nav'), active: pathname.startsWith('/portfolio') },
+    { to: '/steering/overdue', label: t('gates.nav'), active: pathname.startsWith('/steering') },
   ] as const;
 
   return (

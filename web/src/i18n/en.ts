@@ -3,6 +3,8 @@ import { handoffEn } from '../features/handoff/i18n.en.ts';
 import { databookEn } from '../features/databook/i18n.en.ts';
 import { outcomesEn } from '../features/outcomes/i18n.en.ts';
 import { callsEn } from '../features/calls/i18n.en.ts';
+import { gatesEn } from '../features/gates/i18n.en.ts';
+import { portfolioEn } from '../features/portfolio/i18n.en.ts';
 import type { Messages } from './messages.ts';
 
 /** English messages. Keys must match ja.ts (checked by i18n.test.ts). */
@@ -264,4 +266,6 @@ export const en: Messages = {
   databook: databookEn,
   outcomes: outcomesEn,
   calls: callsEn,
+  gates: gatesEn,
+  portfolio: portfolioEn,
 };

@@ -4,6 +4,8 @@ import { databookJa } from '../features/databook/i18n.ja.ts';
 import { outcomesJa } from '../features/outcomes/i18n.ja.ts';
 import { callsJa } from '../features/calls/i18n.ja.ts';
 /** 日本語メッセージ（既定）。キーは en.ts と同じでなければならない（i18n.test.ts が確認する）。 */
+import { gatesJa } from '../features/gates/i18n.ja.ts';
+import { portfolioJa } from '../features/portfolio/i18n.ja.ts';
 export const ja = {
   app: {
     name: 'Seedline',
@@ -262,4 +264,6 @@ export const ja = {
   databook: databookJa,
   outcomes: outcomesJa,
   calls: callsJa,
+  gates: gatesJa,
+  portfolio: portfolioJa,
 };

@@ -12,6 +12,7 @@ import { useLang } from '../../i18n/use-lang.ts';
 import { fiscalYearLabel, fiscalYearPlain, joinNames, money, nameOf } from '../../lib/format.ts';
 import { ProjectHandoffSection } from '../handoff/LineageSankey.tsx';
 import { ProjectOutcomes } from '../outcomes/ProjectOutcomes.tsx';
+import { ProjectSteeringSection } from '../gates/ProjectSteeringSection.tsx';
 import { BudgetTable } from './BudgetTable.tsx';
 import { LineageChain } from './LineageChain.tsx';
 import { OutcomesList } from './OutcomesList.tsx';
@@ -135,6 +136,7 @@ export function ProjectPage() {
       <Section title={t('project.budget')} testId="budget-section">
         <BudgetTable budgets={p.budgets} />
       </Section>
+      <ProjectSteeringSection projectId={p.id} />
 
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <Section title={t('project.team')}>
