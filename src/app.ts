@@ -15,6 +15,11 @@ import type { JobQueue } from './modules/jobs/jobs.service.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { createOutcomesService } from './modules/outcomes/outcomes.service.ts';
+import { portalRoutes } from './modules/portal/portal.routes.ts';
+import { createPortalService } from './modules/portal/portal.service.ts';
+import { searchRoutes } from './modules/portal/search.routes.ts';
+import { createSynonymsService } from './modules/portal/synonyms.service.ts';
+import { createPublicProjects } from './modules/projects/projects.public.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { createProjectsService } from './modules/projects/projects.service.ts';
 import { type DemoState, systemRoutes } from './modules/system/system.routes.ts';
@@ -69,7 +74,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const db = database.db;
   const auth = createAuthService({ db, repo: createAuthRepository(db), config });
   const catalog = createCatalogService({ db });
-  const projects = createProjectsService({ db });
+  // portal: synonyms feed the projects search; the portal reads published projects through it.
+  const synonyms = createSynonymsService({ db });
+  const projects = createProjectsService({ db, synonyms: synonyms.groups });
+  const portal = createPortalService({ publicProjects: createPublicProjects({ db, projects }), projects });
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin);
@@ -87,6 +95,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(jobsRoutes, { jobs: deps.jobs });
       await api.register(auditRoutes, { db });
       await api.register(mailRoutes, { db });
+      await api.register(searchRoutes, { synonyms, portal });
+      await api.register(portalRoutes, { portal, rateLimit: config.publicRateLimit });
     },
     { prefix: '/api/v1' },
   );

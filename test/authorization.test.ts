@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 
 // Routes anyone may call; every other API route must refuse an anonymous caller with 401.
-const PUBLIC = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/v1/auth/login']);
+const PUBLIC = new Set([
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'POST /api/v1/auth/login',
+  'GET /api/v1/public/projects', // portal
+  'GET /api/v1/public/projects/export', // portal
+  'GET /api/v1/public/projects/:id', // portal
+  'GET /api/v1/public/projects/:id/similar', // portal
+]);
 
 let t: TestApp;
 beforeAll(async () => {

@@ -5,4 +5,5 @@ export * from '../modules/jobs/jobs.tables.ts';
 export * from '../modules/mail/mail.tables.ts';
 export * from '../modules/outcomes/outcomes.tables.ts';
 export * from '../modules/people/people.tables.ts';
+export * from '../modules/portal/portal.tables.ts';
 export * from '../modules/projects/projects.tables.ts';
