@@ -1,3 +1,4 @@
+import { portalEn } from '../features/portal/i18n.en.ts';
 import type { Messages } from './messages.ts';
 
 /** English messages. Keys must match ja.ts (checked by i18n.test.ts). */
@@ -254,4 +255,5 @@ export const en: Messages = {
     guideline: 'Clinical guideline',
     other: 'Other',
   },
+  portal: portalEn,
 };

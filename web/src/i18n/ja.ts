@@ -1,3 +1,5 @@
+import { portalJa } from '../features/portal/i18n.ja.ts';
+
 /** 日本語メッセージ（既定）。キーは en.ts と同じでなければならない（i18n.test.ts が確認する）。 */
 export const ja = {
   app: {
@@ -252,4 +254,5 @@ export const ja = {
     guideline: '診療ガイドライン',
     other: 'その他',
   },
+  portal: portalJa,
 };
