@@ -7,8 +7,10 @@ const APOA2_TITLE = /膵外分泌機能を評価する血液バイオマーカ�
 
 async function searchFor(p: Page, q: string) {
   await p.goto(`/portal?q=${encodeURIComponent(q)}`);
-  await p.getByTestId('portal-total').waitFor();
-  await p.waitForFunction(() => document.querySelector('[data-testid="portal-total"]')?.getAttribute('data-total') !== '');
+  await p.getByTestId('portal-total').waitFor({ state: 'attached' });
+  await p.waitForFunction(() => document.querySelector('[data-testid="portal-total"]')?.getAttribute('data-total') !== '', undefined, {
+    timeout: 60_000,
+  });
 }
 
 /** Clicks "show more" until the APOA2 project is listed (results are paged by cursor). */

@@ -43,7 +43,7 @@ async function allIds(params: Record<string, string>): Promise<number[]> {
 
 beforeAll(async () => {
   t = await createTestApp();
-  await loadDemoAgency(t.database.db, { scale: 0.2, password: PASSWORD });
+  await loadDemoAgency(t.database.db, { scale: 0.05, password: PASSWORD });
   staff = await t.login('staff@seedline.example', PASSWORD);
   researcher = await t.login(RESEARCHER_EMAIL, PASSWORD);
   const [a] = await rows<{ id: number }>(sql`select id from projects where title_ja like '膵外分泌機能を評価する%' and is_public`);

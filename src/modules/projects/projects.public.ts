@@ -99,19 +99,33 @@ export const FACETS: Record<string, { sql: SQL; limit?: number; label?: (id: str
 export function createPublicProjects(deps: { db: Db; projects: ProjectsService }) {
   const { db, projects } = deps;
 
+  /** Keys of one page first (cheap, indexed), then the list columns of just those rows. */
   async function page(f: PublicFilters, terms: SearchTerm[], sort: PublicSort, cursor: Cursor | null, limit: number) {
     const { key, desc } = keyOf(sort, terms);
     const after = cursor
       ? desc
-        ? sql`and (x.k < ${cursor.k} or (x.k = ${cursor.k} and x."grantNumber" > ${cursor.g}))`
-        : sql`and (x.k > ${cursor.k} or (x.k = ${cursor.k} and x."grantNumber" > ${cursor.g}))`
+        ? sql`and (${key} < ${cursor.k} or (${key} = ${cursor.k} and p.grant_number > ${cursor.g}))`
+        : sql`and (${key} > ${cursor.k} or (${key} = ${cursor.k} and p.grant_number > ${cursor.g}))`
       : sql``;
-    return queryRows<ListRow & { k: number; abstractJa: string; abstractEn: string }>(
+    const keys = await queryRows<{ id: number; k: unknown }>(
       db,
-      sql`select * from (${listSelect(f.fiscalYear, sql`, ${key} as k, p.abstract_ja as "abstractJa", p.abstract_en as "abstractEn"`)}
-          where ${publicWhere(f, terms)}) x where true ${after}
-        order by x.k ${desc ? sql`desc` : sql`asc`}, x."grantNumber" limit ${limit}`,
+      sql`select p.id, ${key} as k from projects p where ${publicWhere(f, terms)} ${after}
+        order by k ${desc ? sql`desc` : sql`asc`}, p.grant_number limit ${limit}`,
     );
+    if (keys.length === 0) return [];
+    const rows = await queryRows<ListRow & { abstractJa: string; abstractEn: string }>(
+      db,
+      sql`${listSelect(f.fiscalYear, sql`, p.abstract_ja as "abstractJa", p.abstract_en as "abstractEn"`)}
+        where p.id in (${sql.join(
+          keys.map((k) => sql`${k.id}`),
+          sql`, `,
+        )})`,
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return keys.flatMap((k) => {
+      const r = byId.get(k.id);
+      return r ? [{ ...r, k: toNumber(k.k) }] : [];
+    });
   }
 
   async function item(r: ListRow & { abstractJa: string; abstractEn: string }, f: PublicFilters, terms: SearchTerm[]) {

@@ -6,8 +6,11 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { anyTermQuery, highlightRanges, type SearchTerm } from '../../lib/text-search.ts';
 
-/** Researchers and institutions whose name (kanji, kana, romaji, aliases; spaces ignored) contains the pattern. */
-function nameMatch(pattern: string): SQL {
+/**
+ * Projects of researchers and institutions whose name (kanji, romaji either order, institution
+ * aliases; spaces ignored) contains the pattern: PI or team member, or the institution.
+ */
+function nameMatchIds(pattern: string): SQL {
   const researchers = sql`select r.id from researchers r where
       (r.family_name_ja || r.given_name_ja) like ${pattern}
       or lower(r.family_name_en || r.given_name_en) like ${pattern}
@@ -15,14 +18,18 @@ function nameMatch(pattern: string): SQL {
   const institutions = sql`select i.id from institutions i where replace(i.name_ja, ' ', '') like ${pattern}
       or replace(lower(i.name_en), ' ', '') like ${pattern}
       or exists (select 1 from unnest(i.aliases) a where replace(lower(a), ' ', '') like ${pattern})`;
-  return sql`p.pi_researcher_id in (${researchers})
-    or p.id in (select m.project_id from project_members m where m.researcher_id in (${researchers}))
-    or p.institution_id in (${institutions})`;
+  return sql`select m.project_id from project_members m where m.researcher_id in (${researchers})
+    union select n.id from projects n where n.pi_researcher_id in (${researchers}) or n.institution_id in (${institutions})`;
 }
 
+/**
+ * A term as an indexed condition: the GIN index answers the words; with names, a union of
+ * id sets (each from an index) so that the planner never falls back to scanning every vector.
+ */
 function termCondition(t: SearchTerm): SQL {
-  const words = sql`p.search_vector @@ to_tsquery('simple', ${t.tsquery})`;
-  return t.namePattern ? sql`(${words} or ${nameMatch(t.namePattern)})` : words;
+  if (!t.namePattern) return sql`p.search_vector @@ to_tsquery('simple', ${t.tsquery})`;
+  return sql`p.id in (select w.id from projects w where w.search_vector @@ to_tsquery('simple', ${t.tsquery})
+    union ${nameMatchIds(t.namePattern)})`;
 }
 
 /** Every term must match; null when there is no term. */
