@@ -37,7 +37,7 @@ export function FacetPanel({ facets, search, onChange }: Props) {
                 </Button>
               )}
             </Group>
-            {values.slice(0, 12).map((v) => (
+            {values.slice(0, 30).map((v) => (
               <NavLink
                 key={v.id}
                 active={chosen === v.id}
