@@ -41,6 +41,11 @@ import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { createOutcomesService } from './modules/outcomes/outcomes.service.ts';
 import { portfolioRoutes } from './modules/portfolio/portfolio.routes.ts';
 import { createPortfolioService } from './modules/portfolio/portfolio.service.ts';
+import { portalRoutes } from './modules/portal/portal.routes.ts';
+import { createPortalService } from './modules/portal/portal.service.ts';
+import { searchRoutes } from './modules/portal/search.routes.ts';
+import { createSynonymsService } from './modules/portal/synonyms.service.ts';
+import { createPublicProjects } from './modules/projects/projects.public.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { createProjectsService } from './modules/projects/projects.service.ts';
 import { admitReviewers, applicationSubjects } from './modules/review/applications.adapter.ts';
@@ -108,7 +113,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const db = database.db;
   const auth = createAuthService({ db, repo: createAuthRepository(db), config });
   const catalog = createCatalogService({ db });
-  const projects = createProjectsService({ db });
+  // portal: synonyms feed the projects search; the portal reads published projects through it.
+  const synonyms = createSynonymsService({ db });
+  const projects = createProjectsService({ db, synonyms: synonyms.groups });
+  const portal = createPortalService({ publicProjects: createPublicProjects({ db, projects }), projects });
   const outcomes = createOutcomesService({ db });
   const analytics = createAnalyticsService({ db, outcomes });
   await analytics.registerJobs(deps.jobs);
@@ -161,6 +169,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(applicationsRoutes, { applications, attachments });
       await api.register(decisionsRoutes, { checks, decisions, jobs: deps.jobs });
       await api.register(reviewRoutes, { review });
+      await api.register(searchRoutes, { synonyms, portal });
+      await api.register(portalRoutes, { portal, rateLimit: config.publicRateLimit });
     },
     { prefix: '/api/v1' },
   );

@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   SEEDLINE_SESSION_IDLE_MINUTES: z.coerce.number().positive().default(120),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Seedline <no-reply@seedline.example.jp>'),
+  SEEDLINE_PUBLIC_RATE_LIMIT: z.coerce.number().int().positive().default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });
@@ -32,6 +33,8 @@ export type Config = {
   /** Attachment storage on disk (applications' PDFs). */
   filesDir: string;
   logLevel: string;
+  /** Requests per minute per client address on the public API. */
+  publicRateLimit: { limit: number; windowSeconds: number };
   production: boolean;
 };
 
@@ -56,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, outboxDir: path.join(dataDir, 'outbox') },
     filesDir: path.join(dataDir, 'files'),
     logLevel: e.LOG_LEVEL,
+    publicRateLimit: { limit: e.SEEDLINE_PUBLIC_RATE_LIMIT, windowSeconds: 60 },
     production: e.NODE_ENV === 'production',
   };
 }

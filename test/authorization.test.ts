@@ -13,6 +13,10 @@ const PUBLIC = new Set([
   'GET /api/v1/public/databook/:fiscalYear/tables/:table',
   'GET /api/v1/public/calls',
   'GET /api/v1/public/calls/:id',
+  'GET /api/v1/public/projects', // portal
+  'GET /api/v1/public/projects/export', // portal
+  'GET /api/v1/public/projects/:id', // portal
+  'GET /api/v1/public/projects/:id/similar', // portal
 ]);
 
 let t: TestApp;

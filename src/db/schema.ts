@@ -12,6 +12,7 @@ export * from '../modules/jobs/jobs.tables.ts';
 export * from '../modules/mail/mail.tables.ts';
 export * from '../modules/outcomes/outcomes.tables.ts';
 export * from '../modules/people/people.tables.ts';
+export * from '../modules/portal/portal.tables.ts';
 export * from '../modules/projects/projects.tables.ts';
 export * from '../modules/review/review.tables.ts';
 export * from '../modules/shortlists/shortlists.tables.ts';

@@ -3,6 +3,7 @@ import { createRootRouteWithContext, createRoute, createRouter, lazyRouteCompone
 import { sessionQuery } from './api/auth/queries.ts';
 import { AppLayout } from './components/AppLayout.tsx';
 import { NotFound, RouteError } from './components/RouteStates.tsx';
+import { parsePortalSearch } from './features/portal/search.ts';
 import { parseProjectSearch } from './features/projects/search.ts';
 
 type RouterContext = { queryClient: QueryClient };
@@ -175,10 +176,34 @@ const overdueRoute = createRoute({
 });
 // --- end gates and portfolio ---
 
+// --- portal: public pages, no sign-in (outside appRoute) ---
+const portalShellRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'portal-shell',
+  component: lazyRouteComponent(() => import('./features/portal/PortalLayout.tsx'), 'PortalLayout'),
+});
+const portalRoute = createRoute({
+  getParentRoute: () => portalShellRoute,
+  path: '/portal',
+  validateSearch: parsePortalSearch,
+  component: lazyRouteComponent(() => import('./features/portal/PortalSearchPage.tsx'), 'PortalSearchPage'),
+});
+const portalProjectRoute = createRoute({
+  getParentRoute: () => portalShellRoute,
+  path: '/portal/projects/$projectId',
+  params: {
+    parse: (p: { projectId: string }) => ({ projectId: Number(p.projectId) }),
+    stringify: (p: { projectId: number }) => ({ projectId: String(p.projectId) }),
+  },
+  component: lazyRouteComponent(() => import('./features/portal/PortalProjectPage.tsx'), 'PortalProjectPage'),
+});
+// --- end portal ---
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   publicCallsRoute,
   publicDatabookRoute,
+  portalShellRoute.addChildren([portalRoute, portalProjectRoute]),
   appRoute.addChildren([
     overviewRoute,
     catalogRoute,
@@ -192,7 +217,6 @@ export const routeTree = rootRoute.addChildren([
     ...callsRoutes,
   ]),
 ]);
-
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({

@@ -15,8 +15,9 @@ import {
 } from '../../db/schema.ts';
 import { queryRows, toNumber } from '../../db/sql.ts';
 import { fiscalYearOf } from '../../lib/fiscal-year.ts';
-import { toTsQuery } from '../../lib/text-search.ts';
+import type { SearchTerm } from '../../lib/text-search.ts';
 import type { ProjectListQuery } from './projects.schemas.ts';
+import { relevanceOf, searchCondition } from './projects.search.ts';
 import { GENERIC_STAGES, type GenericStage, stagesOfGeneric } from './stages.ts';
 
 /** Which projects a caller may see: everything, or public ones plus those they work on. */
@@ -24,7 +25,7 @@ export type Visibility = { kind: 'all' } | { kind: 'public-or-member'; researche
 
 export type ProjectRow = typeof projects.$inferSelect;
 
-function visibilityCondition(v: Visibility): SQL {
+export function visibilityCondition(v: Visibility): SQL {
   if (v.kind === 'all') return sql`true`;
   if (v.researcherId === null) return sql`p.is_public`;
   return sql`(p.is_public or exists (select 1 from project_members m where m.project_id = p.id and m.researcher_id = ${v.researcherId}))`;
@@ -36,7 +37,13 @@ const inIntegratedProject = (ipId: number) => sql`exists (
   where pp.program_id = p.program_id and pp.integrated_project_id = ${ipId}
     and p.start_fiscal_year <= per.end_fiscal_year and p.end_fiscal_year >= per.start_fiscal_year)`;
 
-function whereOf(q: ProjectListQuery, v: Visibility, memberId: number | null): SQL {
+/** The filters of the list; `terms` is the parsed `q` (parseSearch). */
+export function whereOf(
+  q: Omit<ProjectListQuery, 'page' | 'pageSize' | 'order'>,
+  v: Visibility,
+  memberId: number | null,
+  terms: SearchTerm[],
+): SQL {
   const parts: SQL[] = [visibilityCondition(v)];
   if (q.mine) {
     parts.push(
@@ -62,9 +69,9 @@ function whereOf(q: ProjectListQuery, v: Visibility, memberId: number | null): S
       )})`,
     );
   }
-  const tsq = q.q ? toTsQuery(q.q) : null;
-  if (q.q && !tsq) parts.push(sql`false`);
-  if (tsq) parts.push(sql`p.search_vector @@ to_tsquery('simple', ${tsq})`);
+  const search = searchCondition(terms);
+  if (q.q && !search) parts.push(sql`false`);
+  if (search) parts.push(search);
   return sql.join(parts, sql` and `);
 }
 
@@ -102,7 +109,7 @@ export type ListRow = {
  * The columns of a list row. The integrated project shown is the program's placement in the
  * selected fiscal year's period, or else in the period of the project's latest (or current) year.
  */
-function listSelect(fy: number | undefined): SQL {
+export function listSelect(fy: number | undefined, extra: SQL = sql``): SQL {
   const placementYear = fy ?? sql`least(p.end_fiscal_year, greatest(p.start_fiscal_year, ${fiscalYearOf(new Date())}))`;
   return sql`select p.id, p.grant_number as "grantNumber", p.title_ja as "titleJa", p.title_en as "titleEn",
       r.id as "piId", r.family_name_ja as "piFamilyJa", r.given_name_ja as "piGivenJa",
@@ -112,7 +119,7 @@ function listSelect(fy: number | undefined): SQL {
       (select pp.integrated_project_id from program_placements pp join fiscal_years f on f.period_id = pp.period_id
          where pp.program_id = p.program_id and f.fiscal_year = ${placementYear} limit 1) as "integratedProjectId",
       p.start_fiscal_year as "startFiscalYear", p.end_fiscal_year as "endFiscalYear",
-      p.modality, p.stage, p.status, ${budgetOf(fy)} as "budgetYen"
+      p.modality, p.stage, p.status, ${budgetOf(fy)} as "budgetYen" ${extra}
     from projects p
     join researchers r on r.id = p.pi_researcher_id
     join institutions i on i.id = p.institution_id
@@ -122,15 +129,14 @@ function listSelect(fy: number | undefined): SQL {
 export function createProjectsRepository(db: Db) {
   return {
     /** `memberId`: the caller's researcher record, for the `mine` filter. */
-    async list(q: ProjectListQuery, v: Visibility, locale: 'ja' | 'en', memberId: number | null = null) {
-      const where = whereOf(q, v, memberId);
+    /** `terms`: the parsed `q`; answers the sort applied (relevance only when there are terms). */
+    async list(q: ProjectListQuery, v: Visibility, locale: 'ja' | 'en', memberId: number | null, terms: SearchTerm[]) {
+      const where = whereOf(q, v, memberId, terms);
       const dir = q.order === 'desc' ? sql`desc` : sql`asc`;
-      const tsq = q.q ? toTsQuery(q.q) : null;
-      const sort = q.sort ?? (tsq ? 'relevance' : 'grantNumber');
+      const requested = q.sort ?? (terms.length ? 'relevance' : 'grantNumber');
+      const sort = requested === 'relevance' && terms.length === 0 ? 'grantNumber' : requested;
       const orderBy = {
-        relevance: tsq
-          ? sql`ts_rank(p.search_vector, to_tsquery('simple', ${tsq})) ${q.order === 'asc' && q.sort ? sql`asc` : sql`desc`}, p.grant_number`
-          : sql`p.grant_number`,
+        relevance: sql`${relevanceOf(terms)} ${q.order === 'asc' && q.sort ? sql`asc` : sql`desc`}, p.grant_number`,
         grantNumber: sql`p.grant_number ${dir}`,
         title: locale === 'ja' ? sql`p.title_ja ${dir}, p.id` : sql`p.title_en ${dir}, p.id`,
         startFiscalYear: sql`p.start_fiscal_year ${dir}, p.grant_number`,
@@ -141,7 +147,7 @@ export function createProjectsRepository(db: Db) {
         db,
         sql`${listSelect(q.fiscalYear)} where ${where} order by ${orderBy} limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`,
       );
-      return { total: toNumber(countRow?.n), rows };
+      return { total: toNumber(countRow?.n), rows, sort };
     },
 
     /** The list row of one project (all-years budget). */

@@ -44,11 +44,18 @@ export const ProjectListItem = z.object({
 });
 export type ProjectListItem = z.infer<typeof ProjectListItem>;
 
+const Range = z.tuple([z.number().int(), z.number().int()]);
+export const Highlights = z
+  .object({ titleJa: z.array(Range), titleEn: z.array(Range) })
+  .describe('Where the query matched each title: [start, end) UTF-16 offsets');
+
 export const ProjectList = z.object({
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
-  items: z.array(ProjectListItem),
+  sort: z.enum(['relevance', 'grantNumber', 'title', 'startFiscalYear', 'budget']).describe('The sort applied'),
+  order: z.enum(['asc', 'desc']).describe('The direction applied'),
+  items: z.array(ProjectListItem.extend({ highlights: Highlights })),
 });
 export type ProjectList = z.infer<typeof ProjectList>;
 

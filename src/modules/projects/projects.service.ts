@@ -2,12 +2,13 @@ import type { Db } from '../../db/client.ts';
 import { toNumber } from '../../db/sql.ts';
 import { ForbiddenError, NotFoundError, StaleVersionError, ValidationError } from '../../errors.ts';
 import { fiscalYearOf } from '../../lib/fiscal-year.ts';
-import { searchTextOf } from '../../lib/text-search.ts';
+import { parseSearch, type SearchTerm, type SynonymGroup, searchTextOf } from '../../lib/text-search.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canEditProject, projectVisibility } from './projects.policy.ts';
 import { createProjectsRepository, type ListRow } from './projects.repository.ts';
 import type { Overview, ProjectDetail, ProjectList, ProjectListItem, ProjectListQuery, ProjectPatch } from './projects.schemas.ts';
+import { highlightsOf } from './projects.search.ts';
 import { FUNDING_SOURCES, type FundingSource, isStageOf, LADDERS, type Modality } from './stages.ts';
 
 /** What an adopted application brings to its new project. */
@@ -30,8 +31,11 @@ export type AwardedProject = {
 const PROJECT = { ja: '課題', en: 'Project' };
 const LINEAGE_LIMIT = 50;
 
-export function createProjectsService(deps: { db: Db }) {
+/** `synonyms`: the synonym groups search expands queries with (the portal module's list). */
+export function createProjectsService(deps: { db: Db; synonyms?: () => Promise<readonly SynonymGroup[]> }) {
   const { db } = deps;
+  const termsOf = async (q: string | undefined): Promise<SearchTerm[]> =>
+    q ? parseSearch(q, deps.synonyms ? await deps.synonyms() : []) : [];
   const repo = createProjectsRepository(db);
   let ipNames: Promise<Map<number, { id: number; nameJa: string; nameEn: string }>> | null = null;
   const integratedProjectNames = () => {
@@ -100,14 +104,22 @@ export function createProjectsService(deps: { db: Db }) {
 
   return {
     async list(query: ProjectListQuery, actor: Actor): Promise<ProjectList> {
-      const { total, rows } = await repo.list(query, projectVisibility(actor), actor.locale, actor.researcherId);
+      const terms = await termsOf(query.q);
+      const { total, rows, sort } = await repo.list(query, projectVisibility(actor), actor.locale, actor.researcherId, terms);
       return {
         total,
         page: query.page,
         pageSize: query.pageSize,
-        items: await Promise.all(rows.map((r) => toItem(r, query.fiscalYear))),
+        sort,
+        order: sort === 'relevance' && !query.sort ? 'desc' : query.order,
+        items: await Promise.all(rows.map(async (r) => ({ ...(await toItem(r, query.fiscalYear)), highlights: highlightsOf(terms, r) }))),
       };
     },
+
+    /** The parsed query (terms with variants and synonyms), for the portal. */
+    termsOf,
+    /** List items from list rows (shared with the portal). */
+    toItem,
 
     async get(id: number, actor: Actor): Promise<ProjectDetail> {
       // Invisible projects answer 404, not 403, so their existence does not leak.

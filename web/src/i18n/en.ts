@@ -5,6 +5,7 @@ import { outcomesEn } from '../features/outcomes/i18n.en.ts';
 import { callsEn } from '../features/calls/i18n.en.ts';
 import { gatesEn } from '../features/gates/i18n.en.ts';
 import { portfolioEn } from '../features/portfolio/i18n.en.ts';
+import { portalEn } from '../features/portal/i18n.en.ts';
 import type { Messages } from './messages.ts';
 
 /** English messages. Keys must match ja.ts (checked by i18n.test.ts). */
@@ -268,4 +269,5 @@ export const en: Messages = {
   calls: callsEn,
   gates: gatesEn,
   portfolio: portfolioEn,
+  portal: portalEn,
 };
