@@ -10,11 +10,14 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { createCatalogService } from './modules/catalog/catalog.service.ts';
+import { homeRoutes } from './modules/home/home.routes.ts';
+import { createHomeService } from './modules/home/home.service.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import type { JobQueue } from './modules/jobs/jobs.service.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
 import { createOutcomesService } from './modules/outcomes/outcomes.service.ts';
+import { registerProjectsHomeItems } from './modules/projects/projects.home.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { createProjectsService } from './modules/projects/projects.service.ts';
 import { type DemoState, systemRoutes } from './modules/system/system.routes.ts';
@@ -70,6 +73,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const auth = createAuthService({ db, repo: createAuthRepository(db), config });
   const catalog = createCatalogService({ db });
   const projects = createProjectsService({ db });
+  const home = createHomeService({ projects, catalog });
+  registerProjectsHomeItems(home.registry, projects);
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin);
@@ -83,6 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { auth, secureCookies: config.cookieSecure });
       await api.register(catalogRoutes, { catalog });
       await api.register(projectsRoutes, { projects });
+      await api.register(homeRoutes, { home });
       await api.register(outcomesRoutes, { outcomes: createOutcomesService({ db }) });
       await api.register(jobsRoutes, { jobs: deps.jobs });
       await api.register(auditRoutes, { db });

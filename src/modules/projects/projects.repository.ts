@@ -310,3 +310,36 @@ export function createProjectsRepository(db: Db) {
 }
 
 export type ProjectsRepository = ReturnType<typeof createProjectsRepository>;
+
+/** Projects of one scope (program, integrated project, disease area, the caller's own, or all visible). */
+export type ScopeFilter = Pick<ProjectListQuery, 'program' | 'integratedProject' | 'diseaseArea' | 'mine'>;
+
+/** Counts by status and stage of the projects running in `fy`, and the scope's money in `fy` and the year before. */
+export async function scopeSummaryOf(db: Db, filter: ScopeFilter, v: Visibility, memberId: number | null, fy: number) {
+  const base = { ...filter, order: 'asc', page: 1, pageSize: 1 } as const;
+  const running = whereOf({ ...base, fiscalYear: fy }, v, memberId);
+  const counts = await queryRows<{ status: string; stage: string; n: unknown; fresh: unknown; ending: unknown }>(
+    db,
+    sql`select p.status, p.stage, count(*) as n, count(*) filter (where p.start_fiscal_year = ${fy}) as fresh,
+          count(*) filter (where p.end_fiscal_year = ${fy} and p.status = 'active') as ending
+        from projects p where ${running} group by p.status, p.stage`,
+  );
+  const [money] = await queryRows<{ current: unknown; previous: unknown }>(
+    db,
+    sql`select coalesce(sum(b.amount_yen) filter (where b.fiscal_year = ${fy}), 0) as current,
+               coalesce(sum(b.amount_yen) filter (where b.fiscal_year = ${fy - 1}), 0) as previous
+        from project_budgets b join projects p on p.id = b.project_id
+        where b.fiscal_year in (${fy}, ${fy - 1}) and ${whereOf(base, v, memberId)}`,
+  );
+  return {
+    counts: counts.map((r) => ({
+      status: r.status,
+      stage: r.stage,
+      n: toNumber(r.n),
+      fresh: toNumber(r.fresh),
+      ending: toNumber(r.ending),
+    })),
+    budgetYen: toNumber(money?.current),
+    previousBudgetYen: toNumber(money?.previous),
+  };
+}

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf, requireAuth } from '../../plugins/auth.ts';
+import { actorOf, requireAuth, requireRoles } from '../../plugins/auth.ts';
 import { ProblemResponse } from '../../plugins/openapi.ts';
+import { AGENCY_ROLES } from '../people/roles.ts';
 import {
   Overview,
   OverviewQuery,
@@ -61,6 +62,8 @@ export const projectsRoutes: FastifyPluginAsyncZod<{ projects: ProjectsService }
   app.get(
     '/overview',
     {
+      // Agency-wide totals include unpublished projects: researchers and reviewers do not get them.
+      onRequest: requireRoles(...AGENCY_ROLES),
       schema: {
         tags,
         summary: 'Projects and money of one fiscal year, by funding source and integrated project',

@@ -6,9 +6,30 @@ import { searchTextOf } from '../../lib/text-search.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canEditProject, projectVisibility } from './projects.policy.ts';
-import { createProjectsRepository, type ListRow } from './projects.repository.ts';
+import { createProjectsRepository, type ListRow, type ScopeFilter, scopeSummaryOf } from './projects.repository.ts';
 import type { Overview, ProjectDetail, ProjectList, ProjectListItem, ProjectListQuery, ProjectPatch } from './projects.schemas.ts';
-import { FUNDING_SOURCES, type FundingSource, isStageOf, type Modality } from './stages.ts';
+import {
+  FUNDING_SOURCES,
+  type FundingSource,
+  GENERIC_STAGES,
+  type GenericStage,
+  genericStageOf,
+  isStageOf,
+  type Modality,
+  PROJECT_STATUSES,
+  type ProjectStatus,
+} from './stages.ts';
+
+/** The projects of one scope in a fiscal year: by status and generic stage, with money against the year before. */
+export type ScopeSummary = {
+  projectCount: number;
+  newProjectCount: number;
+  endingCount: number;
+  byStatus: Record<ProjectStatus, number>;
+  byStage: Record<GenericStage, number>;
+  budgetYen: number;
+  previousBudgetYen: number;
+};
 
 const PROJECT = { ja: '課題', en: 'Project' };
 const LINEAGE_LIMIT = 50;
@@ -167,6 +188,38 @@ export function createProjectsService(deps: { db: Db }) {
         });
       });
       return this.get(id, actor);
+    },
+
+    /** The fiscal year homes and overviews open on: the latest one with money, not after the current one. */
+    async currentFundedFiscalYear(): Promise<number> {
+      const current = fiscalYearOf(new Date());
+      return (await repo.latestFundedFiscalYear(current)) ?? current;
+    },
+
+    /** A scope's projects in `fiscalYear`, limited to what the actor may see. */
+    async scopeSummary(filter: ScopeFilter, fiscalYear: number, actor: Actor): Promise<ScopeSummary> {
+      const s = await scopeSummaryOf(db, filter, projectVisibility(actor), actor.researcherId, fiscalYear);
+      const byStatus = Object.fromEntries(PROJECT_STATUSES.map((k) => [k, 0])) as Record<ProjectStatus, number>;
+      const byStage = Object.fromEntries(GENERIC_STAGES.map((k) => [k, 0])) as Record<GenericStage, number>;
+      let projectCount = 0;
+      let newProjectCount = 0;
+      let endingCount = 0;
+      for (const c of s.counts) {
+        projectCount += c.n;
+        newProjectCount += c.fresh;
+        endingCount += c.ending;
+        if (c.status in byStatus) byStatus[c.status as ProjectStatus] += c.n;
+        byStage[genericStageOf(c.stage)] += c.n;
+      }
+      return {
+        projectCount,
+        newProjectCount,
+        endingCount,
+        byStatus,
+        byStage,
+        budgetYen: s.budgetYen,
+        previousBudgetYen: s.previousBudgetYen,
+      };
     },
 
     async overview(requested: number | undefined): Promise<Overview> {
