@@ -8,7 +8,7 @@ import { AnchorLink } from '../../components/links.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert, Loading } from '../../components/RouteStates.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
-import { defaultFiscalYear, fiscalYearPlain, joinNames, nameOf } from '../../lib/format.ts';
+import { defaultFiscalYear, fiscalYearPlain, fiscalYearSpan, joinNames, nameOf, scriptLang } from '../../lib/format.ts';
 import { PeopleList } from './PeopleList.tsx';
 
 /** Periods → integrated projects → programs, with the people in charge of each. */
@@ -26,7 +26,7 @@ export function CatalogPage() {
 
   const years = (p: Program) =>
     p.endFiscalYear
-      ? t('common.yearRange', { start: fiscalYearPlain(p.startFiscalYear, lang), end: fiscalYearPlain(p.endFiscalYear, lang) })
+      ? fiscalYearSpan(p.startFiscalYear, p.endFiscalYear, lang)
       : t('common.yearOpen', { start: fiscalYearPlain(p.startFiscalYear, lang) });
   const programsOf = (ipId: number) =>
     (programs.data?.items ?? []).filter((p) => p.placements.some((pl) => pl.periodId === period?.id && pl.integratedProjectId === ipId));
@@ -44,6 +44,7 @@ export function CatalogPage() {
                 {t('catalog.period')}
               </Text>
               <SegmentedControl
+                className="period-switch"
                 aria-labelledby="period-label"
                 value={String(period.id)}
                 onChange={(v) => void navigate({ search: { period: Number(v) } })}
@@ -102,7 +103,7 @@ export function CatalogPage() {
                       <Table.Tbody>
                         {programsOf(ip.id).map((p) => (
                           <Table.Tr key={p.id}>
-                            <Table.Td>
+                            <Table.Td miw={220}>
                               <AnchorLink to="/projects" search={{ program: p.id }} size="sm" fw={500}>
                                 {nameOf(p, lang)}
                               </AnchorLink>
@@ -113,16 +114,20 @@ export function CatalogPage() {
                             <Table.Td className="nowrap">{nameOf(p.ministry, lang)}</Table.Td>
                             <Table.Td className="nowrap">{years(p)}</Table.Td>
                             <Table.Td className="nowrap">
-                              {joinNames(
-                                p.supervisors.map((x) => x.displayName),
-                                lang,
-                              ) || '–'}
+                              <span data-record lang={scriptLang(p.supervisors.map((x) => x.displayName).join(''))}>
+                                {joinNames(
+                                  p.supervisors.map((x) => x.displayName),
+                                  lang,
+                                ) || '–'}
+                              </span>
                             </Table.Td>
-                            <Table.Td>
-                              {joinNames(
-                                p.officers.map((x) => x.displayName),
-                                lang,
-                              ) || '–'}
+                            <Table.Td miw={150}>
+                              <span data-record lang={scriptLang(p.officers.map((x) => x.displayName).join(''))}>
+                                {joinNames(
+                                  p.officers.map((x) => x.displayName),
+                                  lang,
+                                ) || '–'}
+                              </span>
                             </Table.Td>
                           </Table.Tr>
                         ))}

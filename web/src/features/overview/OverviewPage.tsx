@@ -34,8 +34,8 @@ function Stat({ label, value, note, testId }: { label: string; value: string; no
 export function OverviewPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const search = useSearch({ from: '/app/' });
-  const navigate = useNavigate({ from: '/' });
+  const search = useSearch({ from: '/app/overview' });
+  const navigate = useNavigate({ from: '/overview' });
   const overview = useQuery(overviewQuery(search.fiscalYear));
   const o = overview.data;
   const fiscalYear = search.fiscalYear ?? o?.fiscalYear ?? defaultFiscalYear();
