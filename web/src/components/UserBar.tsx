@@ -8,7 +8,7 @@ import { sessionQuery } from '../api/auth/queries.ts';
 import type { RoleAssignment } from '../api/types.ts';
 import { type Lang, setLanguage } from '../i18n/index.ts';
 import { useLang } from '../i18n/use-lang.ts';
-import { scriptLang } from '../lib/format.ts';
+import { personName, scriptLang } from '../lib/format.ts';
 
 /** 'プログラム・オフィサー（PO）' → 'PO'; labels without an abbreviation stay whole. */
 function shortRole(label: string): string {
@@ -56,8 +56,8 @@ export function UserBar() {
     <Group gap="md" wrap="nowrap">
       {user && (
         <Stack gap={2} align="flex-end" visibleFrom="sm" aria-label={t('header.signedInAs')}>
-          <Text size="sm" fw={600} data-testid="current-user" data-record lang={scriptLang(user.displayName)}>
-            {user.displayName}
+          <Text size="sm" fw={600} data-testid="current-user" data-record lang={scriptLang(personName(user, lang))}>
+            {personName(user, lang)}
           </Text>
           <Group gap={4} wrap="nowrap" aria-label={t('header.roles')}>
             {user.roles.slice(0, 3).map((r) => {

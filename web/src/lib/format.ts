@@ -108,3 +108,8 @@ export function scriptLang(text: string): 'ja' | undefined {
 export function dot(lang: Lang): string {
   return lang === 'ja' ? '・' : ' · ';
 }
+
+/** A person's name in the UI language: the Latin-letter name on English pages when there is one. */
+export function personName(p: { displayName: string; displayNameEn?: string }, lang: Lang): string {
+  return lang === 'en' && p.displayNameEn ? p.displayNameEn : p.displayName;
+}

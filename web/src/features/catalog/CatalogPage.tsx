@@ -7,8 +7,9 @@ import type { Program } from '../../api/types.ts';
 import { AnchorLink } from '../../components/links.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert, Loading } from '../../components/RouteStates.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
-import { defaultFiscalYear, fiscalYearPlain, fiscalYearSpan, joinNames, nameOf, scriptLang } from '../../lib/format.ts';
+import { defaultFiscalYear, fiscalYearPlain, fiscalYearSpan, joinNames, nameOf, personName, scriptLang } from '../../lib/format.ts';
 import { PeopleList } from './PeopleList.tsx';
 
 /** Periods → integrated projects → programs, with the people in charge of each. */
@@ -89,7 +90,7 @@ export function CatalogPage() {
                     {t('catalog.noPrograms')}
                   </Text>
                 ) : (
-                  <Table.ScrollContainer minWidth={640} mt="sm">
+                  <ScrollTable label={nameOf(ip, lang)} minWidth={640} mt="sm">
                     <Table striped>
                       <Table.Thead>
                         <Table.Tr>
@@ -114,17 +115,17 @@ export function CatalogPage() {
                             <Table.Td className="nowrap">{nameOf(p.ministry, lang)}</Table.Td>
                             <Table.Td className="nowrap">{years(p)}</Table.Td>
                             <Table.Td className="nowrap">
-                              <span data-record lang={scriptLang(p.supervisors.map((x) => x.displayName).join(''))}>
+                              <span data-record lang={scriptLang(p.supervisors.map((x) => personName(x, lang)).join(''))}>
                                 {joinNames(
-                                  p.supervisors.map((x) => x.displayName),
+                                  p.supervisors.map((x) => personName(x, lang)),
                                   lang,
                                 ) || '–'}
                               </span>
                             </Table.Td>
                             <Table.Td miw={150}>
-                              <span data-record lang={scriptLang(p.officers.map((x) => x.displayName).join(''))}>
+                              <span data-record lang={scriptLang(p.officers.map((x) => personName(x, lang)).join(''))}>
                                 {joinNames(
-                                  p.officers.map((x) => x.displayName),
+                                  p.officers.map((x) => personName(x, lang)),
                                   lang,
                                 ) || '–'}
                               </span>
@@ -133,7 +134,7 @@ export function CatalogPage() {
                         ))}
                       </Table.Tbody>
                     </Table>
-                  </Table.ScrollContainer>
+                  </ScrollTable>
                 )}
               </Paper>
             ))}

@@ -89,7 +89,7 @@ export function ScopeCard({ scope, fiscalYear }: { scope: HomeScope; fiscalYear:
       <Stack gap={4}>
         {GENERIC_LADDER.map((r) => (
           <Group key={r.code} gap="sm" wrap="nowrap">
-            <Text size="sm" w={{ base: 140, sm: 220 }} className="text-ja" style={{ flexShrink: 0 }}>
+            <Text size="sm" w={{ base: 110, sm: 220 }} className="text-ja" style={{ flexShrink: 0 }}>
               {r[lang]}
             </Text>
             <div style={{ flex: 1 }}>

@@ -2,6 +2,7 @@ import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProjectListItem } from '../../api/types.ts';
 import { AnchorLink } from '../../components/links.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
 import { fiscalYearSpan, money, nameOf, titleOf } from '../../lib/format.ts';
 import { SortHeader } from './SortHeader.tsx';
@@ -25,7 +26,7 @@ export function ProjectTable({ rows, sort, order, onSort, yearSelected }: Props)
   const lang = useLang();
   const header = { sort, order, onSort };
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    <ScrollTable label={t('projects.title')} minWidth={1100}>
       <Table striped highlightOnHover data-testid="project-table">
         <Table.Thead>
           <Table.Tr>
@@ -96,6 +97,6 @@ export function ProjectTable({ rows, sort, order, onSort, yearSelected }: Props)
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
