@@ -193,8 +193,8 @@ export function createProjectsRepository(db: Db) {
         .where(eq(projectMembers.projectId, id))
         .orderBy(sql`${projectMembers.role} = 'pi' desc`, researchers.id),
 
-    budgetsOf: (id: number) =>
-      db
+    budgetsOf: (id: number, trx: Db = db) =>
+      trx
         .select({ fiscalYear: projectBudgets.fiscalYear, source: projectBudgets.source, amountYen: projectBudgets.amountYen })
         .from(projectBudgets)
         .where(eq(projectBudgets.projectId, id))
@@ -259,6 +259,12 @@ export function createProjectsRepository(db: Db) {
         .where(and(eq(projects.id, id), eq(projects.version, version)))
         .returning();
       return row ?? null;
+    },
+
+    /** Replaces a project's budget lines (inside the caller's transaction). */
+    async replaceBudgets(id: number, lines: { fiscalYear: number; source: string; amountYen: number }[], trx: Db) {
+      await trx.delete(projectBudgets).where(eq(projectBudgets.projectId, id));
+      if (lines.length) await trx.insert(projectBudgets).values(lines.map((l) => ({ ...l, projectId: id })));
     },
 
     /** The latest fiscal year that has money, not after `notAfter`. */

@@ -3,6 +3,7 @@ import { actorOf, requireAuth, requireRoles } from '../../plugins/auth.ts';
 import { ProblemResponse } from '../../plugins/openapi.ts';
 import { AGENCY_ROLES } from '../people/roles.ts';
 import {
+  BudgetLinesPut,
   Overview,
   OverviewQuery,
   ProjectDetail,
@@ -57,6 +58,22 @@ export const projectsRoutes: FastifyPluginAsyncZod<{ projects: ProjectsService }
       },
     },
     async (request) => projects.update(request.params.id, request.body, actorOf(request)),
+  );
+
+  app.put(
+    '/projects/:id/budgets',
+    {
+      onRequest: requireRoles('admin', 'staff'),
+      schema: {
+        tags,
+        operationId: 'replaceProjectBudgets',
+        summary: "Replace a project's yearly budget lines (staff); send the version you read (409 stale_version if it changed)",
+        params: ProjectIdParams,
+        body: BudgetLinesPut,
+        response: { 200: ProjectDetail, ...errors, 409: ProblemResponse },
+      },
+    },
+    async (request) => projects.replaceBudgets(request.params.id, request.body, actorOf(request)),
   );
 
   app.get(

@@ -5,9 +5,18 @@ import { fiscalYearOf } from '../../lib/fiscal-year.ts';
 import { searchTextOf } from '../../lib/text-search.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Actor } from '../auth/actor.ts';
+import { hasRole } from '../auth/actor.ts';
 import { canEditProject, projectVisibility } from './projects.policy.ts';
 import { createProjectsRepository, type ListRow, type ScopeFilter, scopeSummaryOf } from './projects.repository.ts';
-import type { Overview, ProjectDetail, ProjectList, ProjectListItem, ProjectListQuery, ProjectPatch } from './projects.schemas.ts';
+import type {
+  BudgetLinesPut,
+  Overview,
+  ProjectDetail,
+  ProjectList,
+  ProjectListItem,
+  ProjectListQuery,
+  ProjectPatch,
+} from './projects.schemas.ts';
 import {
   FUNDING_SOURCES,
   type FundingSource,
@@ -183,6 +192,45 @@ export function createProjectsService(deps: { db: Db }) {
           entityId: id,
           before: { ...pick(before), version: before.version },
           after: { ...pick(after), version: after.version },
+          requestId: actor.requestId,
+          ip: actor.ip,
+        });
+      });
+      return this.get(id, actor);
+    },
+
+    /** Staff replace a project's yearly budget lines: versioned (409 when stale) and audited, all or nothing. */
+    async replaceBudgets(id: number, body: BudgetLinesPut, actor: Actor): Promise<ProjectDetail> {
+      await db.transaction(async (tx) => {
+        const before = await repo.findById(id, tx);
+        if (!before || !(await repo.isVisible(id, projectVisibility(actor), tx))) throw new NotFoundError(PROJECT);
+        if (!hasRole(actor, 'admin', 'staff')) throw new ForbiddenError();
+        const seen = new Set<string>();
+        body.lines.forEach((l, i) => {
+          if (l.fiscalYear < before.startFiscalYear || l.fiscalYear > before.endFiscalYear)
+            throw new ValidationError(
+              { ja: '研究開発期間外の年度には予算を計上できません。', en: 'A budget line must fall within the project period.' },
+              [{ path: `lines.${i}.fiscalYear`, message: 'outside the project period' }],
+            );
+          const key = `${l.fiscalYear}:${l.source}`;
+          if (seen.has(key))
+            throw new ValidationError(
+              { ja: '同じ年度・財源の行が重複しています。', en: 'Two lines have the same fiscal year and source.' },
+              [{ path: `lines.${i}`, message: 'duplicate fiscal year and source' }],
+            );
+          seen.add(key);
+        });
+        const lines = await repo.budgetsOf(id, tx);
+        const after = await repo.updateIfVersion(id, body.version, {}, tx);
+        if (!after) throw new StaleVersionError(before.version);
+        await repo.replaceBudgets(id, body.lines, tx);
+        await recordAudit(tx, {
+          actorUserId: actor.userId,
+          action: 'project.budgets.replace',
+          entityType: 'project',
+          entityId: id,
+          before: { lines, version: before.version },
+          after: { lines: body.lines, version: after.version },
           requestId: actor.requestId,
           ip: actor.ip,
         });
