@@ -34,7 +34,7 @@ describe('PUT /api/v1/projects/:id/budgets', () => {
     const [audit] = await db()
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'project.budgets.replace'), eq(auditLog.entityId, p.id)));
+      .where(and(eq(auditLog.action, 'project.budgets.replace'), eq(auditLog.entityId, String(p.id))));
     expect(audit?.before).toMatchObject({ lines: [{ fiscalYear: 2022, amountYen: 30_000_000 }] });
     expect(audit?.after).toMatchObject({ version: p.version + 1 });
   });
