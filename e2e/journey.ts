@@ -41,3 +41,21 @@ export function useBrowserPage(): { page: () => Page; context: () => BrowserCont
     },
   };
 }
+
+/** The suite's server for a journey file that drives its own browser contexts. */
+export function useServer(): void {
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    if (provided) return;
+    if (process.env.SEEDLINE_E2E_URL) {
+      e2e.baseURL = process.env.SEEDLINE_E2E_URL;
+      return;
+    }
+    ensureWebBuild();
+    server = await startServer();
+    e2e.baseURL = server.baseURL;
+  }, 300_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+}

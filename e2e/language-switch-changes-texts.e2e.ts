@@ -17,7 +17,8 @@ describe.skipIf(!e2e.enabled)('switching the language', () => {
     await nav.getByRole('link', { name: 'Overview' }).waitFor();
     expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
     await p.getByRole('button', { name: 'Sign out' }).waitFor();
-    expect(await text(p.getByRole('heading', { level: 1 }))).toMatch(/FY\d{4}/);
+    await p.getByRole('heading', { level: 1, name: 'Home' }).waitFor();
+    expect(await text(p.locator('main'))).toMatch(/FY\d{4}/);
 
     await p.reload();
     await nav.getByRole('link', { name: 'Projects' }).waitFor();
@@ -25,6 +26,7 @@ describe.skipIf(!e2e.enabled)('switching the language', () => {
     await p.locator('label', { hasText: '日本語' }).click();
     await nav.getByRole('link', { name: '課題一覧' }).waitFor();
     expect(await p.evaluate(() => document.documentElement.lang)).toBe('ja');
-    expect(await text(p.getByRole('heading', { level: 1 }))).toMatch(/年度/);
+    await p.getByRole('heading', { level: 1, name: 'ホーム' }).waitFor();
+    expect(await text(p.locator('main'))).toMatch(/年度/);
   });
 });

@@ -10,10 +10,10 @@ describe.skipIf(!e2e.enabled)('a program officer signs in', () => {
     await p.goto('/projects');
     await p.waitForURL(/\/sign-in\?redirect=/);
     await signIn(p, 'po@seedline.example');
-    // Deep links survive sign-in; the overview is the home page.
+    // Deep links survive sign-in; the overview is one click away in the navigation.
     await p.waitForURL((u) => u.pathname === '/projects');
     await p.getByRole('link', { name: '概況' }).click();
-    await p.waitForURL((u) => u.pathname === '/');
+    await p.waitForURL((u) => u.pathname === '/overview');
     await p.getByRole('heading', { level: 1, name: /概況/ }).waitFor();
     // the demo's money runs to FY2025, so that is where the overview opens
     await p.getByRole('heading', { level: 1, name: /2025年度（令和7年度）/ }).waitFor();

@@ -17,7 +17,7 @@ describe.skipIf(!e2e.enabled)('a researcher signs in', () => {
     await p.getByRole('heading', { level: 1 }).waitFor();
     expect(await text(p.getByRole('region', { name: '研究開発の概要' }))).toContain('APOA2');
     const team = await text(p.getByRole('region', { name: '研究開発体制' }));
-    expect(team).toContain('研究代表者');
+    expect(team).toContain('研究開発代表者');
     // The signed-in researcher is the PI named on the project.
     const me = await text(p.getByTestId('current-user'));
     expect(team).toContain(me.trim());

@@ -32,6 +32,8 @@ import { gatesRoutes } from './modules/gates/gates.routes.ts';
 import { createGatesService } from './modules/gates/gates.service.ts';
 import { steeringRoutes } from './modules/gates/steering.routes.ts';
 import { createSteeringService } from './modules/gates/steering.service.ts';
+import { homeRoutes } from './modules/home/home.routes.ts';
+import { createHomeService } from './modules/home/home.service.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import type { JobQueue } from './modules/jobs/jobs.service.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
@@ -46,6 +48,7 @@ import { createPortalService } from './modules/portal/portal.service.ts';
 import { searchRoutes } from './modules/portal/search.routes.ts';
 import { createSynonymsService } from './modules/portal/synonyms.service.ts';
 import { createPublicProjects } from './modules/projects/projects.public.ts';
+import { registerProjectsHomeItems } from './modules/projects/projects.home.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { createProjectsService } from './modules/projects/projects.service.ts';
 import { admitReviewers, applicationSubjects } from './modules/review/applications.adapter.ts';
@@ -138,6 +141,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await gates.seedDefaults();
   const steering = createSteeringService({ db });
   await steering.registerJobs(deps.jobs);
+  const home = createHomeService({ projects, catalog });
+  registerProjectsHomeItems(home.registry, projects);
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin);
@@ -159,6 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(gatesRoutes, { gates });
       await api.register(steeringRoutes, { steering, jobs: deps.jobs });
       await api.register(portfolioRoutes, { portfolio: createPortfolioService({ db, catalog }) });
+      await api.register(homeRoutes, { home });
       await api.register(jobsRoutes, { jobs: deps.jobs });
       await api.register(auditRoutes, { db });
       await api.register(mailRoutes, { db });

@@ -1,10 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  notFound,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
 import { sessionQuery } from './api/auth/queries.ts';
 import { AppLayout } from './components/AppLayout.tsx';
 import { NotFound, RouteError } from './components/RouteStates.tsx';
 import { parsePortalSearch } from './features/portal/search.ts';
 import { parseProjectSearch } from './features/projects/search.ts';
+import { isAgencySession } from './lib/roles.ts';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -47,11 +56,23 @@ const appRoute = createRoute({
     return { session };
   },
   component: AppLayout,
+  notFoundComponent: NotFound,
 });
 
-const overviewRoute = createRoute({
+/** Every role's landing page: what the person follows and what needs them. */
+const homeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
+  component: lazyRouteComponent(() => import('./features/home/HomePage.tsx'), 'HomePage'),
+});
+
+/** Agency-wide totals: for agency members only (they count unpublished projects). */
+const overviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/overview',
+  beforeLoad: ({ context }) => {
+    if (!isAgencySession(context.session)) throw notFound();
+  },
   validateSearch: (s: Record<string, unknown>): { fiscalYear?: number } => {
     const fy = optionalInt(s.fiscalYear);
     return fy ? { fiscalYear: fy } : {};
@@ -80,7 +101,11 @@ const projectRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/projects/$projectId',
   params: {
-    parse: (p: { projectId: string }) => ({ projectId: Number(p.projectId) }),
+    parse: (p: { projectId: string }) => {
+      const projectId = Number(p.projectId);
+      if (!Number.isInteger(projectId) || projectId < 1) throw notFound();
+      return { projectId };
+    },
     stringify: (p: { projectId: number }) => ({ projectId: String(p.projectId) }),
   },
   component: lazyRouteComponent(() => import('./features/projects/ProjectPage.tsx'), 'ProjectPage'),
@@ -89,6 +114,9 @@ const projectRoute = createRoute({
 const jobsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/jobs',
+  beforeLoad: ({ context }) => {
+    if (!isAgencySession(context.session)) throw notFound();
+  },
   component: lazyRouteComponent(() => import('./features/jobs/JobsPage.tsx'), 'JobsPage'),
 });
 
@@ -205,6 +233,7 @@ export const routeTree = rootRoute.addChildren([
   publicDatabookRoute,
   portalShellRoute.addChildren([portalRoute, portalProjectRoute]),
   appRoute.addChildren([
+    homeRoute,
     overviewRoute,
     catalogRoute,
     projectsRoute,

@@ -6,6 +6,8 @@ export type Actor = {
   userId: number;
   email: string;
   displayName: string;
+  /** The name for English pages ('' when unknown). */
+  displayNameEn?: string;
   locale: Locale;
   roles: RoleGrant[];
   /** The researcher record of this user, if any (for 'self' scope). */

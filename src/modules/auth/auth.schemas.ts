@@ -11,6 +11,7 @@ export const SessionResponse = z.object({
     id: z.number().int(),
     email: z.string(),
     displayName: z.string(),
+    displayNameEn: z.string().describe('The name in Latin letters for English pages; empty when unknown'),
     locale: z.enum(['ja', 'en']),
     roles: z.array(
       z.object({

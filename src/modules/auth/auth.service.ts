@@ -23,6 +23,7 @@ export type SessionView = {
     id: number;
     email: string;
     displayName: string;
+    displayNameEn: string;
     locale: Locale;
     roles: (RoleGrant & { scopeNameJa: string | null; scopeNameEn: string | null })[];
   };
@@ -33,12 +34,13 @@ export function createAuthService(deps: { db: Db; repo: AuthRepository; config: 
   const { db, repo, config } = deps;
 
   /** A user row with its roles and researcher record, as services see the caller. */
-  async function toActor(user: { id: number; email: string; displayName: string; locale: string }): Promise<Actor> {
+  async function toActor(user: { id: number; email: string; displayName: string; displayNameEn?: string; locale: string }): Promise<Actor> {
     const [roles, researcherId] = await Promise.all([repo.rolesOf(user.id), repo.researcherIdOf(user.id)]);
     return {
       userId: user.id,
       email: user.email,
       displayName: user.displayName,
+      displayNameEn: user.displayNameEn ?? '',
       locale: user.locale === 'en' ? 'en' : 'ja',
       roles,
       researcherId,
@@ -52,6 +54,7 @@ export function createAuthService(deps: { db: Db; repo: AuthRepository; config: 
         id: actor.userId,
         email: actor.email,
         displayName: actor.displayName,
+        displayNameEn: actor.displayNameEn ?? '',
         locale: actor.locale,
         roles: actor.roles.map((g) => {
           const n = names.get(`${g.scopeType}:${g.scopeId}`);

@@ -68,8 +68,8 @@ describe('catalog', () => {
     const { body } = await get(`/api/v1/catalog/programs?period=2&integratedProject=${ip.id}`);
     const found = body.items.find((p: { id: number }) => p.id === program.id);
     expect(found.placements).toEqual([{ periodId: 2, integratedProjectId: ip.id }]);
-    expect(found.supervisors).toEqual([{ userId: ps.id, displayName: ps.displayName }]);
-    expect(found.officers).toEqual([{ userId: po.id, displayName: po.displayName }]);
+    expect(found.supervisors).toEqual([{ userId: ps.id, displayName: ps.displayName, displayNameEn: '' }]);
+    expect(found.officers).toEqual([{ userId: po.id, displayName: po.displayName, displayNameEn: '' }]);
     expect(found.ministry.nameJa).toBeTruthy();
     const all = (await get('/api/v1/catalog/programs')).body.items;
     expect(all.length).toBeGreaterThanOrEqual(body.items.length);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 const Named = { nameJa: z.string(), nameEn: z.string() };
-const PostHolder = z.object({ userId: z.number().int(), displayName: z.string() });
+const PostHolder = z.object({ userId: z.number().int(), displayName: z.string(), displayNameEn: z.string() });
 
 export const PeriodQuery = z.object({ period: z.coerce.number().int().min(1).max(9).optional() });
 

@@ -3,14 +3,14 @@ import { japaneseFiscalYear } from '../../lib/fiscal-year.ts';
 import { createCatalogRepository } from './catalog.repository.ts';
 import type { DiseaseArea, IntegratedProject, Period, Program } from './catalog.schemas.ts';
 
-type Holder = { userId: number; displayName: string };
+type Holder = { userId: number; displayName: string; displayNameEn: string };
 
-function groupHolders(rows: { role: string; scopeId: number | null; userId: number; displayName: string }[]) {
+function groupHolders(rows: { role: string; scopeId: number | null; userId: number; displayName: string; displayNameEn: string }[]) {
   const map = new Map<string, Holder[]>();
   for (const r of rows) {
     const key = `${r.role}:${r.scopeId}`;
     const list = map.get(key) ?? [];
-    list.push({ userId: r.userId, displayName: r.displayName });
+    list.push({ userId: r.userId, displayName: r.displayName, displayNameEn: r.displayNameEn });
     map.set(key, list);
   }
   return (role: string, id: number) => map.get(`${role}:${id}`) ?? [];

@@ -123,7 +123,13 @@ export async function loadDemoAgency(
     await write(data.users, '利用者', 'users', (c) =>
       db
         .insert(users)
-        .values(c.map((u) => ({ email: u.email, displayName: u.displayName, passwordHash: u.signIn ? passwordHash : null })))
+        .values(c.map((u) => ({
+            email: u.email,
+            displayName: u.displayName,
+            displayNameEn: u.displayNameEn,
+            passwordHash: u.signIn ? passwordHash : null,
+          })),
+        )
         .onConflictDoNothing(),
     );
     const userRows = await db

@@ -56,6 +56,8 @@ export type GenOutcome = {
 export type GenUser = {
   email: string;
   displayName: string;
+  /** Given name first, in Latin letters. */
+  displayNameEn: string;
   /** Demo sign-in accounts get the demo password; post holders have none. */
   signIn: boolean;
   roles: { role: Role; scopeType: ScopeType; scopeCode: string | null }[];

@@ -15,6 +15,7 @@ type AccountDef = {
   role: Role;
   scopeCode: string | null;
   displayName: string;
+  displayNameEn: string;
   descriptionJa: string;
   descriptionEn: string;
 };
@@ -28,6 +29,7 @@ const ACCOUNTS: AccountDef[] = [
     role: 'admin',
     scopeCode: null,
     displayName: '青木 聡',
+    displayNameEn: 'Satoshi Aoki',
     descriptionJa: 'システム管理者',
     descriptionEn: 'Administrator',
   },
@@ -36,6 +38,7 @@ const ACCOUNTS: AccountDef[] = [
     role: 'executive',
     scopeCode: null,
     displayName: '高野 英樹',
+    displayNameEn: 'Hideki Takano',
     descriptionJa: '役員（理事）：ポートフォリオとKPIの俯瞰、調整費',
     descriptionEn: 'Executive: portfolio and KPI overview, adjustment funds',
   },
@@ -44,6 +47,7 @@ const ACCOUNTS: AccountDef[] = [
     role: 'pd',
     scopeCode: 'P2-DRUG',
     displayName: '藤原 真理子',
+    displayNameEn: 'Mariko Fujiwara',
     descriptionJa: 'PD：第2期 医薬品PJ（次世代がん事業・革新がん事業を含む）',
     descriptionEn: 'PD of the 2nd-period Drug Discovery Project (holds both APOA2-iTQ programs)',
   },
@@ -52,6 +56,7 @@ const ACCOUNTS: AccountDef[] = [
     role: 'ps',
     scopeCode: PROGRAM.KAKUSHIN_GAN,
     displayName: '大橋 隆',
+    displayNameEn: 'Takashi Ohashi',
     descriptionJa: 'PS：革新的がん医療実用化研究事業',
     descriptionEn: 'PS of Practical Research for Innovative Cancer Control',
   },
@@ -60,6 +65,7 @@ const ACCOUNTS: AccountDef[] = [
     role: 'po',
     scopeCode: PROGRAM.JISEDAI_GAN,
     displayName: '川口 彩',
+    displayNameEn: 'Aya Kawaguchi',
     descriptionJa: 'PO：次世代がん医療創生研究事業',
     descriptionEn: 'PO of the next-generation cancer program (P-CREATE)',
   },
@@ -68,6 +74,7 @@ const ACCOUNTS: AccountDef[] = [
     role: 'po',
     scopeCode: PROGRAM.KIKI,
     displayName: '秋山 航',
+    displayNameEn: 'Wataru Akiyama',
     descriptionJa: 'PO：医療機器開発推進研究事業',
     descriptionEn: 'PO of Research on Development of Medical Devices',
   },
@@ -76,6 +83,7 @@ const ACCOUNTS: AccountDef[] = [
     role: 'dc',
     scopeCode: 'P3-CANCER',
     displayName: '浜田 典子',
+    displayNameEn: 'Noriko Hamada',
     descriptionJa: 'DC：がん領域（第3期）',
     descriptionEn: 'Disease coordinator for cancer (3rd period)',
   },
@@ -84,6 +92,7 @@ const ACCOUNTS: AccountDef[] = [
     role: 'staff',
     scopeCode: null,
     displayName: '吉岡 舞',
+    displayNameEn: 'Mai Yoshioka',
     descriptionJa: '事業部職員',
     descriptionEn: 'Program staff',
   },
@@ -92,6 +101,7 @@ const ACCOUNTS: AccountDef[] = [
     role: 'reviewer',
     scopeCode: null,
     displayName: '菅原 修',
+    displayNameEn: 'Osamu Sugawara',
     descriptionJa: '評価委員',
     descriptionEn: 'Reviewer',
   },
@@ -100,6 +110,7 @@ const ACCOUNTS: AccountDef[] = [
     role: 'researcher',
     scopeCode: null,
     displayName: '宮坂 慎一',
+    displayNameEn: 'Shinichi Miyasaka',
     descriptionJa: '研究者：APOA2-iTQ課題の研究代表者（非公開課題あり）',
     descriptionEn: 'Researcher: PI of the APOA2-iTQ projects (with one unpublished project)',
   },
@@ -108,6 +119,7 @@ const ACCOUNTS: AccountDef[] = [
     role: 'researcher',
     scopeCode: null,
     displayName: '佐野 美咲',
+    displayNameEn: 'Misaki Sano',
     descriptionJa: '研究者：再生医療課題の研究代表者（非公開課題あり）',
     descriptionEn: 'Researcher: PI of regenerative medicine projects (with one unpublished project)',
   },
@@ -116,6 +128,7 @@ const ACCOUNTS: AccountDef[] = [
     role: 'researcher',
     scopeCode: null,
     displayName: '北村 直樹',
+    displayNameEn: 'Naoki Kitamura',
     descriptionJa: '研究者：宮坂 慎一の応募の研究開発分担者（共同編集）',
     descriptionEn: "Researcher: co-investigator on Shinichi Miyasaka's applications (co-editing)",
   },
@@ -146,18 +159,26 @@ export function generateUsers(rng: Rng): GenUser[] {
   const users: GenUser[] = ACCOUNTS.map((a) => ({
     email: a.email,
     displayName: a.displayName,
+    displayNameEn: a.displayNameEn,
     signIn: true,
     roles: [{ role: a.role, scopeType: SCOPE_OF[a.role], scopeCode: a.scopeCode }],
   }));
   const held = new Set(
     ACCOUNTS.filter((a) => a.role === 'pd' || a.role === 'ps' || a.role === 'dc').map((a) => `${a.role}:${a.scopeCode}`),
   );
-  const name = () => `${rng.pick(FAMILY_NAMES).ja} ${rng.pick(GIVEN_NAMES).ja}`;
+  // Family name, then given name: the same draws as always, kept in both scripts.
+  const name = () => {
+    const family = rng.pick(FAMILY_NAMES);
+    const given = rng.pick(GIVEN_NAMES);
+    return { ja: `${family.ja} ${given.ja}`, en: `${given.en} ${family.en}` };
+  };
   const post = (role: Role, code: string, n = 0) => {
     if (held.has(`${role}:${code}`)) return;
+    const holder = name();
     users.push({
       email: `${role}${n ? n : ''}-${code.toLowerCase()}@posts.seedline.example`,
-      displayName: name(),
+      displayName: holder.ja,
+      displayNameEn: holder.en,
       signIn: false,
       roles: [{ role, scopeType: SCOPE_OF[role], scopeCode: code }],
     });

@@ -20,6 +20,8 @@ export const users = pgTable(
     id: serial('id').primaryKey(),
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
+    /** The name in Latin letters for English pages (given name first); empty when unknown. */
+    displayNameEn: text('display_name_en').notNull().default(''),
     passwordHash: text('password_hash'),
     locale: text('locale').notNull().default('ja'),
     active: boolean('active').notNull().default(true),

@@ -199,8 +199,8 @@ export function createProjectsRepository(db: Db) {
         .where(eq(projectMembers.projectId, id))
         .orderBy(sql`${projectMembers.role} = 'pi' desc`, researchers.id),
 
-    budgetsOf: (id: number) =>
-      db
+    budgetsOf: (id: number, trx: Db = db) =>
+      trx
         .select({ fiscalYear: projectBudgets.fiscalYear, source: projectBudgets.source, amountYen: projectBudgets.amountYen })
         .from(projectBudgets)
         .where(eq(projectBudgets.projectId, id))
@@ -310,6 +310,12 @@ export function createProjectsRepository(db: Db) {
                 order by p.grant_number`,
           ),
 
+    /** Replaces a project's budget lines (inside the caller's transaction). */
+    async replaceBudgets(id: number, lines: { fiscalYear: number; source: string; amountYen: number }[], trx: Db) {
+      await trx.delete(projectBudgets).where(eq(projectBudgets.projectId, id));
+      if (lines.length) await trx.insert(projectBudgets).values(lines.map((l) => ({ ...l, projectId: id })));
+    },
+
     /** The latest fiscal year that has money, not after `notAfter`. */
     async latestFundedFiscalYear(notAfter: number): Promise<number | null> {
       const [row] = await queryRows<{ fy: number | null }>(
@@ -359,3 +365,36 @@ export function createProjectsRepository(db: Db) {
 }
 
 export type ProjectsRepository = ReturnType<typeof createProjectsRepository>;
+
+/** Projects of one scope (program, integrated project, disease area, the caller's own, or all visible). */
+export type ScopeFilter = Pick<ProjectListQuery, 'program' | 'integratedProject' | 'diseaseArea' | 'mine'>;
+
+/** Counts by status and stage of the projects running in `fy`, and the scope's money in `fy` and the year before. */
+export async function scopeSummaryOf(db: Db, filter: ScopeFilter, v: Visibility, memberId: number | null, fy: number) {
+  const base = { ...filter, order: 'asc', page: 1, pageSize: 1 } as const;
+  const running = whereOf({ ...base, fiscalYear: fy }, v, memberId, []);
+  const counts = await queryRows<{ status: string; stage: string; n: unknown; fresh: unknown; ending: unknown }>(
+    db,
+    sql`select p.status, p.stage, count(*) as n, count(*) filter (where p.start_fiscal_year = ${fy}) as fresh,
+          count(*) filter (where p.end_fiscal_year = ${fy} and p.status = 'active') as ending
+        from projects p where ${running} group by p.status, p.stage`,
+  );
+  const [money] = await queryRows<{ current: unknown; previous: unknown }>(
+    db,
+    sql`select coalesce(sum(b.amount_yen) filter (where b.fiscal_year = ${fy}), 0) as current,
+               coalesce(sum(b.amount_yen) filter (where b.fiscal_year = ${fy - 1}), 0) as previous
+        from project_budgets b join projects p on p.id = b.project_id
+        where b.fiscal_year in (${fy}, ${fy - 1}) and ${whereOf(base, v, memberId, [])}`,
+  );
+  return {
+    counts: counts.map((r) => ({
+      status: r.status,
+      stage: r.stage,
+      n: toNumber(r.n),
+      fresh: toNumber(r.fresh),
+      ending: toNumber(r.ending),
+    })),
+    budgetYen: toNumber(money?.current),
+    previousBudgetYen: toNumber(money?.previous),
+  };
+}

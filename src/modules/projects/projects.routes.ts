@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf, requireAuth } from '../../plugins/auth.ts';
+import { actorOf, requireAuth, requireRoles } from '../../plugins/auth.ts';
 import { ProblemResponse } from '../../plugins/openapi.ts';
+import { AGENCY_ROLES } from '../people/roles.ts';
 import {
+  BudgetLinesPut,
   Overview,
   OverviewQuery,
   ProjectDetail,
@@ -58,9 +60,27 @@ export const projectsRoutes: FastifyPluginAsyncZod<{ projects: ProjectsService }
     async (request) => projects.update(request.params.id, request.body, actorOf(request)),
   );
 
+  app.put(
+    '/projects/:id/budgets',
+    {
+      onRequest: requireRoles('admin', 'staff'),
+      schema: {
+        tags,
+        operationId: 'replaceProjectBudgets',
+        summary: "Replace a project's yearly budget lines (staff); send the version you read (409 stale_version if it changed)",
+        params: ProjectIdParams,
+        body: BudgetLinesPut,
+        response: { 200: ProjectDetail, ...errors, 409: ProblemResponse },
+      },
+    },
+    async (request) => projects.replaceBudgets(request.params.id, request.body, actorOf(request)),
+  );
+
   app.get(
     '/overview',
     {
+      // Agency-wide totals include unpublished projects: researchers and reviewers do not get them.
+      onRequest: requireRoles(...AGENCY_ROLES),
       schema: {
         tags,
         summary: 'Projects and money of one fiscal year, by funding source and integrated project',

@@ -121,6 +121,25 @@ export const ProjectPatch = z
   .strict();
 export type ProjectPatch = z.infer<typeof ProjectPatch>;
 
+/** A project's complete yearly budget lines, replacing the stored ones; send the project version you read. */
+export const BudgetLinesPut = z
+  .object({
+    version: z.number().int().positive(),
+    lines: z
+      .array(
+        z
+          .object({
+            fiscalYear: z.number().int().min(2000).max(2100),
+            source: z.enum(FUNDING_SOURCES),
+            amountYen: z.number().int().min(0).max(10_000_000_000_000),
+          })
+          .strict(),
+      )
+      .max(400),
+  })
+  .strict();
+export type BudgetLinesPut = z.infer<typeof BudgetLinesPut>;
+
 export const OverviewQuery = z.object({
   fiscalYear: FiscalYear.optional().describe('Default: the latest fiscal year with money, not after the current one'),
 });

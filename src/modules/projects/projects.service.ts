@@ -5,11 +5,31 @@ import { fiscalYearOf } from '../../lib/fiscal-year.ts';
 import { parseSearch, type SearchTerm, type SynonymGroup, searchTextOf } from '../../lib/text-search.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Actor } from '../auth/actor.ts';
+import { hasRole } from '../auth/actor.ts';
 import { canEditProject, projectVisibility } from './projects.policy.ts';
-import { createProjectsRepository, type ListRow } from './projects.repository.ts';
-import type { Overview, ProjectDetail, ProjectList, ProjectListItem, ProjectListQuery, ProjectPatch } from './projects.schemas.ts';
+import { createProjectsRepository, type ListRow, type ScopeFilter, scopeSummaryOf } from './projects.repository.ts';
+import type {
+  BudgetLinesPut,
+  Overview,
+  ProjectDetail,
+  ProjectList,
+  ProjectListItem,
+  ProjectListQuery,
+  ProjectPatch,
+} from './projects.schemas.ts';
 import { highlightsOf } from './projects.search.ts';
-import { FUNDING_SOURCES, type FundingSource, isStageOf, LADDERS, type Modality } from './stages.ts';
+import {
+  FUNDING_SOURCES,
+  type FundingSource,
+  GENERIC_STAGES,
+  type GenericStage,
+  genericStageOf,
+  isStageOf,
+  LADDERS,
+  type Modality,
+  PROJECT_STATUSES,
+  type ProjectStatus,
+} from './stages.ts';
 
 /** What an adopted application brings to its new project. */
 export type AwardedProject = {
@@ -26,6 +46,17 @@ export type AwardedProject = {
   modality: Modality;
   members: { researcherId: number; role: 'pi' | 'co'; effortPercent: number }[];
   budgets: { fiscalYear: number; amountYen: number }[];
+};
+
+/** The projects of one scope in a fiscal year: by status and generic stage, with money against the year before. */
+export type ScopeSummary = {
+  projectCount: number;
+  newProjectCount: number;
+  endingCount: number;
+  byStatus: Record<ProjectStatus, number>;
+  byStage: Record<GenericStage, number>;
+  budgetYen: number;
+  previousBudgetYen: number;
 };
 
 const PROJECT = { ja: '課題', en: 'Project' };
@@ -231,6 +262,76 @@ export function createProjectsService(deps: { db: Db; synonyms?: () => Promise<r
     async commitmentsOf(researcherIds: number[], fiscalYear: number, trx: Db = db) {
       const rows = await repo.commitmentsOf(researcherIds, fiscalYear, trx);
       return rows.map((r) => ({ ...r, budgetYen: toNumber(r.budgetYen) }));
+    },
+    /** Staff replace a project's yearly budget lines: versioned (409 when stale) and audited, all or nothing. */
+    async replaceBudgets(id: number, body: BudgetLinesPut, actor: Actor): Promise<ProjectDetail> {
+      await db.transaction(async (tx) => {
+        const before = await repo.findById(id, tx);
+        if (!before || !(await repo.isVisible(id, projectVisibility(actor), tx))) throw new NotFoundError(PROJECT);
+        if (!hasRole(actor, 'admin', 'staff')) throw new ForbiddenError();
+        const seen = new Set<string>();
+        body.lines.forEach((l, i) => {
+          if (l.fiscalYear < before.startFiscalYear || l.fiscalYear > before.endFiscalYear)
+            throw new ValidationError(
+              { ja: '研究開発期間外の年度には予算を計上できません。', en: 'A budget line must fall within the project period.' },
+              [{ path: `lines.${i}.fiscalYear`, message: 'outside the project period' }],
+            );
+          const key = `${l.fiscalYear}:${l.source}`;
+          if (seen.has(key))
+            throw new ValidationError(
+              { ja: '同じ年度・財源の行が重複しています。', en: 'Two lines have the same fiscal year and source.' },
+              [{ path: `lines.${i}`, message: 'duplicate fiscal year and source' }],
+            );
+          seen.add(key);
+        });
+        const lines = await repo.budgetsOf(id, tx);
+        const after = await repo.updateIfVersion(id, body.version, {}, tx);
+        if (!after) throw new StaleVersionError(before.version);
+        await repo.replaceBudgets(id, body.lines, tx);
+        await recordAudit(tx, {
+          actorUserId: actor.userId,
+          action: 'project.budgets.replace',
+          entityType: 'project',
+          entityId: id,
+          before: { lines, version: before.version },
+          after: { lines: body.lines, version: after.version },
+          requestId: actor.requestId,
+          ip: actor.ip,
+        });
+      });
+      return this.get(id, actor);
+    },
+
+    /** The fiscal year homes and overviews open on: the latest one with money, not after the current one. */
+    async currentFundedFiscalYear(): Promise<number> {
+      const current = fiscalYearOf(new Date());
+      return (await repo.latestFundedFiscalYear(current)) ?? current;
+    },
+
+    /** A scope's projects in `fiscalYear`, limited to what the actor may see. */
+    async scopeSummary(filter: ScopeFilter, fiscalYear: number, actor: Actor): Promise<ScopeSummary> {
+      const s = await scopeSummaryOf(db, filter, projectVisibility(actor), actor.researcherId, fiscalYear);
+      const byStatus = Object.fromEntries(PROJECT_STATUSES.map((k) => [k, 0])) as Record<ProjectStatus, number>;
+      const byStage = Object.fromEntries(GENERIC_STAGES.map((k) => [k, 0])) as Record<GenericStage, number>;
+      let projectCount = 0;
+      let newProjectCount = 0;
+      let endingCount = 0;
+      for (const c of s.counts) {
+        projectCount += c.n;
+        newProjectCount += c.fresh;
+        endingCount += c.ending;
+        if (c.status in byStatus) byStatus[c.status as ProjectStatus] += c.n;
+        byStage[genericStageOf(c.stage)] += c.n;
+      }
+      return {
+        projectCount,
+        newProjectCount,
+        endingCount,
+        byStatus,
+        byStage,
+        budgetYen: s.budgetYen,
+        previousBudgetYen: s.previousBudgetYen,
+      };
     },
 
     async overview(requested: number | undefined): Promise<Overview> {

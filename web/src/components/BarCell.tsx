@@ -17,8 +17,8 @@ export function BarCell({
   const pct = max > 0 ? Math.max(0, Math.min(100, (value / max) * 100)) : 0;
   return (
     <Group gap="sm" wrap="nowrap">
-      <Progress value={pct} color={color} size="lg" radius="xs" style={{ flex: 1, minWidth: 80 }} aria-label={ariaLabel} />
-      <Text size="sm" className="num" w={110}>
+      <Progress value={pct} color={color} size="lg" radius="xs" style={{ flex: 1, minWidth: 48 }} aria-label={ariaLabel} />
+      <Text size="sm" className="num" w={{ base: 72, sm: 110 }}>
         {label}
       </Text>
     </Group>

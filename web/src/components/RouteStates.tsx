@@ -1,7 +1,9 @@
-import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { ErrorComponentProps } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError, NetworkError } from '../api/client.ts';
+import { usePageTitle } from '../lib/page-title.ts';
+import { ButtonLink } from './links.tsx';
 
 /** The message to show for an error: the server's problem detail (already in the UI language) when there is one. */
 export function useErrorMessage() {
@@ -42,15 +44,35 @@ export function Loading() {
   );
 }
 
+/** A friendly dead end: what happened, and the ways on. */
 export function NotFound() {
   const { t } = useTranslation();
+  usePageTitle(t('errors.notFound'));
   return (
-    <Center py="xl">
-      <Text>{t('errors.notFound')}</Text>
+    <Center py="xl" px="md" data-testid="not-found">
+      <Stack gap="sm" align="center" maw={560}>
+        <Title order={1} fz="h2" ta="center">
+          {t('errors.notFound')}
+        </Title>
+        <Text c="dimmed" ta="center">
+          {t('errors.notFoundLead')}
+        </Text>
+        <Group gap="sm">
+          <ButtonLink to="/">{t('errors.goHome')}</ButtonLink>
+          <ButtonLink to="/projects" variant="default">
+            {t('errors.goProjects')}
+          </ButtonLink>
+        </Group>
+      </Stack>
     </Center>
   );
 }
 
 export function RouteError({ error, reset }: ErrorComponentProps) {
   return <ErrorAlert error={error} onRetry={reset} />;
+}
+
+/** An API 404 (a record that does not exist or that the caller may not see) reads as the not-found page. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
 }

@@ -8,6 +8,7 @@ import { sessionQuery } from '../api/auth/queries.ts';
 import type { RoleAssignment } from '../api/types.ts';
 import { type Lang, setLanguage } from '../i18n/index.ts';
 import { useLang } from '../i18n/use-lang.ts';
+import { personName, scriptLang } from '../lib/format.ts';
 
 /** 'プログラム・オフィサー（PO）' → 'PO'; labels without an abbreviation stay whole. */
 function shortRole(label: string): string {
@@ -18,7 +19,11 @@ function shortRole(label: string): string {
 function roleText(r: RoleAssignment, lang: Lang) {
   const full = ROLE_LABELS[r.role][lang];
   const scope = lang === 'en' ? r.scopeNameEn || r.scopeNameJa : r.scopeNameJa || r.scopeNameEn;
-  return { short: scope ? `${shortRole(full)}・${scope}` : shortRole(full), full: scope ? `${full}：${scope}` : full };
+  const sep = lang === 'ja' ? '・' : ' · ';
+  return {
+    short: scope ? `${shortRole(full)}${sep}${scope}` : shortRole(full),
+    full: scope ? `${full}${lang === 'ja' ? '：' : ': '}${scope}` : full,
+  };
 }
 
 export function LanguageSwitch() {
@@ -31,8 +36,9 @@ export function LanguageSwitch() {
       value={lang}
       onChange={(v) => void setLanguage(v === 'en' ? 'en' : 'ja')}
       data={[
-        { value: 'ja', label: t('header.languageJa') },
-        { value: 'en', label: t('header.languageEn') },
+        // Each language is named in itself, marked so that it is read in that language.
+        { value: 'ja', label: <span lang="ja">{t('header.languageJa')}</span> },
+        { value: 'en', label: <span lang="en">{t('header.languageEn')}</span> },
       ]}
     />
   );
@@ -50,8 +56,8 @@ export function UserBar() {
     <Group gap="md" wrap="nowrap">
       {user && (
         <Stack gap={2} align="flex-end" visibleFrom="sm" aria-label={t('header.signedInAs')}>
-          <Text size="sm" fw={600} data-testid="current-user">
-            {user.displayName}
+          <Text size="sm" fw={600} data-testid="current-user" data-record lang={scriptLang(personName(user, lang))}>
+            {personName(user, lang)}
           </Text>
           <Group gap={4} wrap="nowrap" aria-label={t('header.roles')}>
             {user.roles.slice(0, 3).map((r) => {

@@ -6,6 +6,7 @@ import { callsEn } from '../features/calls/i18n.en.ts';
 import { gatesEn } from '../features/gates/i18n.en.ts';
 import { portfolioEn } from '../features/portfolio/i18n.en.ts';
 import { portalEn } from '../features/portal/i18n.en.ts';
+import { homeEn } from '../features/home/i18n.en.ts';
 import type { Messages } from './messages.ts';
 
 /** English messages. Keys must match ja.ts (checked by i18n.test.ts). */
@@ -17,6 +18,8 @@ export const en: Messages = {
   },
   nav: {
     main: 'Main menu',
+    toggle: 'Open or close the menu',
+    home: 'Home',
     overview: 'Overview',
     catalog: 'Programs',
     projects: 'Projects',
@@ -50,11 +53,17 @@ export const en: Messages = {
     people: '{{n}} people',
     yearRange: '{{start}}–{{end}}',
     yearOpen: '{{start}}–',
+    breadcrumb: 'You are here',
+    saved: 'Saved.',
+    close: 'Close',
   },
   errors: {
     network: 'Could not reach the server. Check the network and try again.',
     unknown: 'Something unexpected went wrong.',
     notFound: 'This page does not exist.',
+    notFoundLead: 'Its address may have changed, or you may not be allowed to see it.',
+    goHome: 'Go to your home',
+    goProjects: 'Go to the project list',
     title: 'Error',
   },
   signIn: {
@@ -92,6 +101,7 @@ export const en: Messages = {
     previousYear: 'Show the previous year',
     noData: 'No data for this fiscal year.',
   },
+  home: homeEn,
   catalog: {
     title: 'Programs',
     lead: 'Integrated projects, programs and disease areas of each plan period, with the people in charge.',
@@ -138,6 +148,12 @@ export const en: Messages = {
     pagination: 'Pages',
     pageSize: 'Per page',
     sortBy: 'Sort by {{column}}',
+    sortedByRelevance: 'Sorted by relevance to the keywords.',
+    sortByRelevance: 'Sort by relevance again',
+    pageBeyond: 'There are no projects on this page ({{pages}} pages in all).',
+    lastPage: 'Go to the last page',
+    pageN: 'Page {{n}}',
+    pageControl: { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' },
     col: {
       grantNumber: 'Grant number',
       title: 'Title',
@@ -204,6 +220,11 @@ export const en: Messages = {
     failed: 'Could not save',
     reload: 'Load the latest version',
     noChanges: 'Nothing has changed.',
+    unsaved: 'You have unsaved changes. Discard them?',
+    required: 'Enter the {{field}}.',
+    tooLong: 'The {{field}} can be at most {{max}} characters.',
+    endBeforeStart: 'The end fiscal year cannot precede the start.',
+    invalid: 'The {{field}} is not valid.',
   },
   jobs: {
     title: 'Background jobs',

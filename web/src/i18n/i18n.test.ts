@@ -55,3 +55,13 @@ describe('message catalogs', () => {
     ]);
   });
 });
+
+describe('the first language', () => {
+  it("follows the browser's first language the app speaks, Japanese when it speaks none", async () => {
+    const { browserLanguage } = await import('./browser-language.ts');
+    expect(browserLanguage(['en-US', 'ja'])).toBe('en');
+    expect(browserLanguage(['fr-FR', 'ja-JP', 'en'])).toBe('ja');
+    expect(browserLanguage(['de-DE'])).toBe('ja');
+    expect(browserLanguage([])).toBe('ja');
+  });
+});

@@ -1,9 +1,13 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { browserLanguage } from './browser-language.ts';
 import { en } from './en.ts';
 import { ja } from './ja.ts';
 
-export type Lang = 'ja' | 'en';
+export type { Lang } from './browser-language.ts';
+
+import type { Lang } from './browser-language.ts';
+
 const STORAGE_KEY = 'seedline.lang';
 
 function storedLanguage(): Lang | null {
@@ -15,9 +19,9 @@ function storedLanguage(): Lang | null {
   }
 }
 
-/** Japanese unless the user chose English before. */
+/** The language chosen before on this browser, else the browser's own. */
 export function initialLanguage(): Lang {
-  return storedLanguage() ?? 'ja';
+  return storedLanguage() ?? browserLanguage();
 }
 
 export function hasStoredLanguage(): boolean {

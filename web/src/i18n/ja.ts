@@ -4,6 +4,7 @@ import { databookJa } from '../features/databook/i18n.ja.ts';
 import { outcomesJa } from '../features/outcomes/i18n.ja.ts';
 import { callsJa } from '../features/calls/i18n.ja.ts';
 import { portalJa } from '../features/portal/i18n.ja.ts';
+import { homeJa } from '../features/home/i18n.ja.ts';
 
 /** 日本語メッセージ（既定）。キーは en.ts と同じでなければならない（i18n.test.ts が確認する）。 */
 import { gatesJa } from '../features/gates/i18n.ja.ts';
@@ -16,6 +17,8 @@ export const ja = {
   },
   nav: {
     main: 'メインメニュー',
+    toggle: 'メニューを開閉',
+    home: 'ホーム',
     overview: '概況',
     catalog: '事業体系',
     projects: '課題一覧',
@@ -49,11 +52,17 @@ export const ja = {
     people: '{{n}}名',
     yearRange: '{{start}}〜{{end}}',
     yearOpen: '{{start}}〜',
+    breadcrumb: '現在位置',
+    saved: '保存しました。',
+    close: '閉じる',
   },
   errors: {
     network: 'サーバーに接続できませんでした。ネットワークを確認してもう一度お試しください。',
     unknown: '予期しないエラーが発生しました。',
     notFound: 'お探しのページは見つかりません。',
+    notFoundLead: 'アドレスが変わったか、表示する権限のないページです。',
+    goHome: 'ホームへ',
+    goProjects: '課題一覧へ',
     title: 'エラー',
   },
   signIn: {
@@ -91,6 +100,7 @@ export const ja = {
     previousYear: '前年度を表示',
     noData: 'この年度のデータはありません。',
   },
+  home: homeJa,
   catalog: {
     title: '事業体系',
     lead: '中長期目標期間ごとの統合プロジェクト、事業、疾患領域と担当者です。',
@@ -99,7 +109,7 @@ export const ja = {
     director: 'プログラム・ディレクター（PD）',
     programs: '事業',
     program: '事業名',
-    ministry: '所管省庁',
+    ministry: '所管府省',
     department: '担当部署',
     years: '実施年度',
     supervisors: 'PS',
@@ -131,16 +141,22 @@ export const ja = {
     modality: 'モダリティ',
     status: 'ステータス',
     keyword: 'キーワード',
-    keywordPlaceholder: '課題名・研究代表者・概要（日本語／英語）',
+    keywordPlaceholder: '課題名・研究開発代表者・概要（日本語／英語）',
     resultCount: '{{total}}件中 {{from}}〜{{to}}件を表示',
     noResults: '条件に合う課題はありません。',
     pagination: 'ページ',
     pageSize: '表示件数',
     sortBy: '{{column}}で並べ替え',
+    sortedByRelevance: 'キーワードとの関連度順に表示しています。',
+    sortByRelevance: '関連度順に戻す',
+    pageBeyond: 'このページには課題がありません（全{{pages}}ページ）。',
+    lastPage: '最後のページへ',
+    pageN: '{{n}}ページ目',
+    pageControl: { first: '最初のページ', previous: '前のページ', next: '次のページ', last: '最後のページ' },
     col: {
       grantNumber: '課題管理番号',
       title: '課題名',
-      pi: '研究代表者',
+      pi: '研究開発代表者',
       institution: '所属機関',
       program: '事業',
       years: '研究開発期間',
@@ -161,7 +177,7 @@ export const ja = {
     abstract: '研究開発の概要',
     noAbstract: '概要は登録されていません。',
     overview: '基本情報',
-    pi: '研究代表者',
+    pi: '研究開発代表者',
     institution: '所属機関',
     program: '事業',
     integratedProject: '統合プロジェクト',
@@ -203,6 +219,11 @@ export const ja = {
     failed: '保存できませんでした',
     reload: '最新の内容を読み込む',
     noChanges: '変更はありません。',
+    unsaved: '保存していない変更があります。破棄してよろしいですか？',
+    required: '{{field}}を入力してください。',
+    tooLong: '{{field}}は{{max}}文字以内で入力してください。',
+    endBeforeStart: '終了年度は開始年度以降にしてください。',
+    invalid: '{{field}}の値が正しくありません。',
   },
   jobs: {
     title: 'バックグラウンド処理',
@@ -241,8 +262,8 @@ export const ja = {
     other: 'その他',
   },
   memberRole: {
-    pi: '研究代表者',
-    co: '研究分担者',
+    pi: '研究開発代表者',
+    co: '研究開発分担者',
   },
   edgeKind: {
     handoff: '事業間連携',

@@ -19,6 +19,22 @@ export function fiscalYearPlain(fy: number, lang: Lang): string {
   return lang === 'ja' ? `${fy}年度` : `FY${fy}`;
 }
 
+/**
+ * A span of fiscal years with the Japanese era on both ends, a single year once:
+ * 「2023年度〜2025年度（令和5年度〜令和7年度）」「2024年度（令和6年度）」 / "FY2023–FY2025", "FY2024".
+ */
+export function fiscalYearRange(start: number, end: number, lang: Lang): string {
+  if (start === end) return fiscalYearLabel(start, lang);
+  if (lang === 'en') return `FY${start}–FY${end}`;
+  return `${start}年度〜${end}年度（${japaneseFiscalYear(start)}〜${japaneseFiscalYear(end)}）`;
+}
+
+/** A compact span for table cells: 「2023〜2025年度」「2024年度」 / "FY2023–2025", "FY2024". */
+export function fiscalYearSpan(start: number, end: number, lang: Lang): string {
+  if (start === end) return fiscalYearPlain(start, lang);
+  return lang === 'en' ? `FY${start}–${end}` : `${start}〜${end}年度`;
+}
+
 /** 1,245億円 / 3.8億円 / 3,800万円 (ja), ¥124.5 billion (en). */
 export function money(yen: number, lang: Lang): string {
   return formatYen(yen, lang, 'compact');
@@ -81,4 +97,19 @@ export function defaultFiscalYear(now: Date = new Date()): number {
 /** People and names in a sentence: 「山田、鈴木」 / "Yamada, Suzuki". */
 export function joinNames(names: string[], lang: Lang): string {
   return names.join(lang === 'ja' ? '、' : ', ');
+}
+
+/** 'ja' for text written in Japanese script (a name stored only in kanji), so it is read and shaped as Japanese. */
+export function scriptLang(text: string): 'ja' | undefined {
+  return /[\u3040-\u30ff\u3400-\u9fff]/.test(text) ? 'ja' : undefined;
+}
+
+/** Separator between a role and its scope: 「PO・次世代がん」 / "PO · P-CREATE". */
+export function dot(lang: Lang): string {
+  return lang === 'ja' ? '・' : ' · ';
+}
+
+/** A person's name in the UI language: the Latin-letter name on English pages when there is one. */
+export function personName(p: { displayName: string; displayNameEn?: string }, lang: Lang): string {
+  return lang === 'en' && p.displayNameEn ? p.displayNameEn : p.displayName;
 }

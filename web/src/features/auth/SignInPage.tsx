@@ -6,6 +6,7 @@ import { useSignIn } from '../../api/auth/mutations.ts';
 import { useErrorMessage } from '../../components/RouteStates.tsx';
 import { LanguageSwitch } from '../../components/UserBar.tsx';
 import { hasStoredLanguage, setLanguage } from '../../i18n/index.ts';
+import { usePageTitle } from '../../lib/page-title.ts';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const signIn = useSignIn();
   const errorMessage = useErrorMessage();
+  usePageTitle(t('signIn.title'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
 

@@ -7,8 +7,9 @@ import type { Program } from '../../api/types.ts';
 import { AnchorLink } from '../../components/links.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert, Loading } from '../../components/RouteStates.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
-import { defaultFiscalYear, fiscalYearPlain, joinNames, nameOf } from '../../lib/format.ts';
+import { defaultFiscalYear, fiscalYearPlain, fiscalYearSpan, joinNames, nameOf, personName, scriptLang } from '../../lib/format.ts';
 import { PeopleList } from './PeopleList.tsx';
 
 /** Periods → integrated projects → programs, with the people in charge of each. */
@@ -26,7 +27,7 @@ export function CatalogPage() {
 
   const years = (p: Program) =>
     p.endFiscalYear
-      ? t('common.yearRange', { start: fiscalYearPlain(p.startFiscalYear, lang), end: fiscalYearPlain(p.endFiscalYear, lang) })
+      ? fiscalYearSpan(p.startFiscalYear, p.endFiscalYear, lang)
       : t('common.yearOpen', { start: fiscalYearPlain(p.startFiscalYear, lang) });
   const programsOf = (ipId: number) =>
     (programs.data?.items ?? []).filter((p) => p.placements.some((pl) => pl.periodId === period?.id && pl.integratedProjectId === ipId));
@@ -44,6 +45,7 @@ export function CatalogPage() {
                 {t('catalog.period')}
               </Text>
               <SegmentedControl
+                className="period-switch"
                 aria-labelledby="period-label"
                 value={String(period.id)}
                 onChange={(v) => void navigate({ search: { period: Number(v) } })}
@@ -88,7 +90,7 @@ export function CatalogPage() {
                     {t('catalog.noPrograms')}
                   </Text>
                 ) : (
-                  <Table.ScrollContainer minWidth={640} mt="sm">
+                  <ScrollTable label={nameOf(ip, lang)} minWidth={640} mt="sm">
                     <Table striped>
                       <Table.Thead>
                         <Table.Tr>
@@ -102,7 +104,7 @@ export function CatalogPage() {
                       <Table.Tbody>
                         {programsOf(ip.id).map((p) => (
                           <Table.Tr key={p.id}>
-                            <Table.Td>
+                            <Table.Td miw={220}>
                               <AnchorLink to="/projects" search={{ program: p.id }} size="sm" fw={500}>
                                 {nameOf(p, lang)}
                               </AnchorLink>
@@ -113,22 +115,26 @@ export function CatalogPage() {
                             <Table.Td className="nowrap">{nameOf(p.ministry, lang)}</Table.Td>
                             <Table.Td className="nowrap">{years(p)}</Table.Td>
                             <Table.Td className="nowrap">
-                              {joinNames(
-                                p.supervisors.map((x) => x.displayName),
-                                lang,
-                              ) || '–'}
+                              <span data-record lang={scriptLang(p.supervisors.map((x) => personName(x, lang)).join(''))}>
+                                {joinNames(
+                                  p.supervisors.map((x) => personName(x, lang)),
+                                  lang,
+                                ) || '–'}
+                              </span>
                             </Table.Td>
-                            <Table.Td>
-                              {joinNames(
-                                p.officers.map((x) => x.displayName),
-                                lang,
-                              ) || '–'}
+                            <Table.Td miw={150}>
+                              <span data-record lang={scriptLang(p.officers.map((x) => personName(x, lang)).join(''))}>
+                                {joinNames(
+                                  p.officers.map((x) => personName(x, lang)),
+                                  lang,
+                                ) || '–'}
+                              </span>
                             </Table.Td>
                           </Table.Tr>
                         ))}
                       </Table.Tbody>
                     </Table>
-                  </Table.ScrollContainer>
+                  </ScrollTable>
                 )}
               </Paper>
             ))}

@@ -1,10 +1,10 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/use-lang.ts';
-import { joinNames } from '../../lib/format.ts';
+import { joinNames, personName, scriptLang } from '../../lib/format.ts';
 
 /** Names of the people holding a post (PD, PS, PO, DC), or "vacant". */
-export function PeopleList({ label, people }: { label: string; people: { userId: number; displayName: string }[] }) {
+export function PeopleList({ label, people }: { label: string; people: { userId: number; displayName: string; displayNameEn: string }[] }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
@@ -12,14 +12,18 @@ export function PeopleList({ label, people }: { label: string; people: { userId:
       <Text size="xs" c="dimmed" fw={600} className="nowrap">
         {label}
       </Text>
-      <Text size="sm" c={people.length ? undefined : 'dimmed'}>
-        {people.length
-          ? joinNames(
-              people.map((p) => p.displayName),
-              lang,
-            )
-          : t('catalog.vacant')}
-      </Text>
+      {people.length ? (
+        <Text size="sm" data-record lang={scriptLang(people.map((p) => personName(p, lang)).join(''))}>
+          {joinNames(
+            people.map((p) => personName(p, lang)),
+            lang,
+          )}
+        </Text>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('catalog.vacant')}
+        </Text>
+      )}
     </Group>
   );
 }

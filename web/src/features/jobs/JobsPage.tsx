@@ -5,6 +5,7 @@ import { isJobBusy, jobsQuery } from '../../api/jobs/queries.ts';
 import type { Job } from '../../api/types.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert, Loading } from '../../components/RouteStates.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ja } from '../../i18n/ja.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { dateTime } from '../../lib/format.ts';
@@ -43,7 +44,7 @@ export function JobsPage() {
           {items.length === 0 ? (
             <Text c="dimmed">{t('jobs.none')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={860}>
+            <ScrollTable label={t('jobs.title')} minWidth={860}>
               <Table striped data-testid="jobs-table">
                 <Table.Thead>
                   <Table.Tr>
@@ -102,7 +103,7 @@ export function JobsPage() {
                   })}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )}
         </Paper>
       )}

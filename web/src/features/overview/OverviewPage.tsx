@@ -9,6 +9,7 @@ import { FiscalYearSelect } from '../../components/FiscalYearSelect.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert, Loading } from '../../components/RouteStates.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
 import { count, defaultFiscalYear, fiscalYearLabel, labelOf, money, nameOf, percent } from '../../lib/format.ts';
 import { KpiCards } from './KpiCards.tsx';
@@ -34,8 +35,8 @@ function Stat({ label, value, note, testId }: { label: string; value: string; no
 export function OverviewPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const search = useSearch({ from: '/app/' });
-  const navigate = useNavigate({ from: '/' });
+  const search = useSearch({ from: '/app/overview' });
+  const navigate = useNavigate({ from: '/overview' });
   const overview = useQuery(overviewQuery(search.fiscalYear));
   const o = overview.data;
   const fiscalYear = search.fiscalYear ?? o?.fiscalYear ?? defaultFiscalYear();
@@ -85,38 +86,40 @@ export function OverviewPage() {
             <Title order={2} fz="h4" mb="sm">
               {t('overview.bySource')}
             </Title>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('overview.source')}</Table.Th>
-                  <Table.Th w="50%">{t('overview.amount')}</Table.Th>
-                  <Table.Th className="num">{t('overview.share')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {sources.map((s) => (
-                  <Table.Tr key={s.source}>
-                    <Table.Td>{labelOf(FUNDING_SOURCE_LABELS[s.source], lang)}</Table.Td>
-                    <Table.Td>
-                      <BarCell
-                        value={s.amount}
-                        max={maxSource}
-                        label={money(s.amount, lang)}
-                        ariaLabel={labelOf(FUNDING_SOURCE_LABELS[s.source], lang)}
-                      />
-                    </Table.Td>
-                    <Table.Td className="num">{percent(s.amount, o.totalYen, lang)}</Table.Td>
+            <ScrollTable label={t('overview.bySource')} minWidth={420}>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('overview.source')}</Table.Th>
+                    <Table.Th w="50%">{t('overview.amount')}</Table.Th>
+                    <Table.Th className="num">{t('overview.share')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-              <Table.Tfoot>
-                <Table.Tr>
-                  <Table.Th>{t('common.total')}</Table.Th>
-                  <Table.Th className="num">{money(o.totalYen, lang)}</Table.Th>
-                  <Table.Th className="num">100%</Table.Th>
-                </Table.Tr>
-              </Table.Tfoot>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {sources.map((s) => (
+                    <Table.Tr key={s.source}>
+                      <Table.Td>{labelOf(FUNDING_SOURCE_LABELS[s.source], lang)}</Table.Td>
+                      <Table.Td>
+                        <BarCell
+                          value={s.amount}
+                          max={maxSource}
+                          label={money(s.amount, lang)}
+                          ariaLabel={labelOf(FUNDING_SOURCE_LABELS[s.source], lang)}
+                        />
+                      </Table.Td>
+                      <Table.Td className="num">{percent(s.amount, o.totalYen, lang)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+                <Table.Tfoot>
+                  <Table.Tr>
+                    <Table.Th>{t('common.total')}</Table.Th>
+                    <Table.Th className="num">{money(o.totalYen, lang)}</Table.Th>
+                    <Table.Th className="num">100%</Table.Th>
+                  </Table.Tr>
+                </Table.Tfoot>
+              </Table>
+            </ScrollTable>
           </Paper>
           <Paper withBorder p="md" radius="md">
             <Title order={2} fz="h4" mb="sm">
@@ -125,7 +128,7 @@ export function OverviewPage() {
             {ips.length === 0 ? (
               <Text c="dimmed">{t('overview.noData')}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={560}>
+              <ScrollTable label={t('overview.byIntegratedProject')} minWidth={560}>
                 <Table>
                   <Table.Thead>
                     <Table.Tr>
@@ -156,7 +159,7 @@ export function OverviewPage() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             )}
           </Paper>
           <Group justify="flex-end">

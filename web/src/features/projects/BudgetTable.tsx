@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FUNDING_SOURCE_LABELS, FUNDING_SOURCES, type FundingSource } from '../../../../src/modules/projects/stages.ts';
 import type { ProjectDetail } from '../../api/types.ts';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
 import { fiscalYearPlain, fiscalYearShort, labelOf, moneyExact } from '../../lib/format.ts';
 
@@ -25,7 +26,7 @@ export function BudgetTable({ budgets }: { budgets: ProjectDetail['budgets'] }) 
   const grand = years.reduce((sum, fy) => sum + rowTotal(fy), 0);
 
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollTable label={t('project.budget')} minWidth={560}>
       <Table
         withTableBorder
         withColumnBorders
@@ -85,6 +86,6 @@ export function BudgetTable({ budgets }: { budgets: ProjectDetail['budgets'] }) 
           </Table.Tr>
         </Table.Tfoot>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -1,6 +1,7 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetail } from '../../api/types.ts';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ja } from '../../i18n/ja.ts';
 import { useLang } from '../../i18n/use-lang.ts';
 import { date, fiscalYearPlain, titleOf } from '../../lib/format.ts';
@@ -13,7 +14,7 @@ export function OutcomesList({ outcomes }: { outcomes: ProjectDetail['outcomes']
   if (outcomes.length === 0) return <Text c="dimmed">{t('project.noOutcomes')}</Text>;
   const sorted = [...outcomes].sort((a, b) => (a.occurredOn ?? `${a.fiscalYear}`).localeCompare(b.occurredOn ?? `${b.fiscalYear}`));
   return (
-    <Table.ScrollContainer minWidth={400}>
+    <ScrollTable label={t('project.outcomes')} minWidth={400}>
       <Table striped>
         <Table.Thead>
           <Table.Tr>
@@ -36,6 +37,6 @@ export function OutcomesList({ outcomes }: { outcomes: ProjectDetail['outcomes']
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

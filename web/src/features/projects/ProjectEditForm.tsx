@@ -1,7 +1,9 @@
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useBlocker } from '@tanstack/react-router';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProjectPatch as ProjectPatchSchema } from '../../../../src/modules/projects/projects.schemas.ts';
 import { PROJECT_STATUSES } from '../../../../src/modules/projects/stages.ts';
 import { ApiError } from '../../api/client.ts';
 import { useUpdateProject } from '../../api/projects/mutations.ts';
@@ -9,6 +11,7 @@ import { projectQuery } from '../../api/projects/queries.ts';
 import type { ProjectDetail, ProjectPatch } from '../../api/types.ts';
 import { useErrorMessage } from '../../components/RouteStates.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
+import { type FieldProblem, fieldMessage, serverFieldProblems, zodFieldProblems } from '../../lib/field-errors.ts';
 import { fiscalYearLabel } from '../../lib/format.ts';
 import { stageOptionsFor } from './stage-options.ts';
 
@@ -25,7 +28,9 @@ const fieldsOf = (p: ProjectDetail): Fields => ({
 });
 
 /** Edits a project with optimistic concurrency: the version read is sent back; 409 means someone else saved first. */
-export function ProjectEditForm({ project, opened, onClose }: { project: ProjectDetail; opened: boolean; onClose: () => void }) {
+type Props = { project: ProjectDetail; opened: boolean; onClose: () => void; onSaved: () => void };
+
+export function ProjectEditForm({ project, opened, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const qc = useQueryClient();
@@ -33,15 +38,41 @@ export function ProjectEditForm({ project, opened, onClose }: { project: Project
   const errorMessage = useErrorMessage();
   const [form, setForm] = useState<Fields>(() => fieldsOf(project));
   const [noChanges, setNoChanges] = useState(false);
+  const [clientProblems, setClientProblems] = useState<FieldProblem[]>([]);
   const set = <K extends keyof Fields>(k: K, v: Fields[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
     setNoChanges(false);
+    setClientProblems((ps) => ps.filter((p) => p.path !== k));
+  };
+  const dirty = FIELDS.some((k) => form[k] !== project[k]);
+  const savedRef = useRef(false);
+
+  // Leaving with unsaved edits asks first: in-app navigation, reload and closing the tab.
+  useBlocker({
+    shouldBlockFn: () => dirty && !savedRef.current && !window.confirm(t('edit.unsaved')),
+    enableBeforeUnload: () => dirty && !savedRef.current,
+  });
+  const close = () => {
+    if (dirty && !window.confirm(t('edit.unsaved'))) return;
+    onClose();
   };
 
   const problem = update.error instanceof ApiError ? update.error : null;
   const stale = problem?.code === 'stale_version';
-  const fieldError = (k: keyof Fields) =>
-    problem?.problem.errors?.find((e) => e.path === k || e.path.endsWith(`.${k}`) || e.path === `/${k}`)?.message;
+  const labels: Record<keyof Fields, string> = {
+    titleJa: t('edit.titleJa'),
+    titleEn: t('edit.titleEn'),
+    abstractJa: t('edit.abstractJa'),
+    abstractEn: t('edit.abstractEn'),
+    stage: t('edit.stage'),
+    status: t('edit.status'),
+    endFiscalYear: t('edit.endFiscalYear'),
+  };
+  const problems = [...clientProblems, ...serverFieldProblems(problem?.problem.errors)];
+  const fieldError = (k: keyof Fields) => {
+    const p = problems.find((x) => x.path === k);
+    return p ? fieldMessage(p, labels[k], t) : undefined;
+  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -51,10 +82,17 @@ export function ProjectEditForm({ project, opened, onClose }: { project: Project
       setNoChanges(true);
       return;
     }
+    // The server's own schema checks the edit first, so mistakes show at once and in the UI language.
+    const parsed = ProjectPatchSchema.safeParse(patch);
+    const found = parsed.success ? [] : zodFieldProblems(parsed.error);
+    if (form.endFiscalYear < project.startFiscalYear) found.push({ path: 'endFiscalYear', code: 'end_before_start' });
+    setClientProblems(found);
+    if (found.length > 0) return;
     update.mutate(patch, {
       onSuccess: (saved) => {
+        savedRef.current = true;
         setForm(fieldsOf(saved));
-        onClose();
+        onSaved();
       },
     });
   };
@@ -71,7 +109,14 @@ export function ProjectEditForm({ project, opened, onClose }: { project: Project
   }));
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('edit.title')} size="xl" centered>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('edit.title')}
+      size="xl"
+      centered
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {update.isError && (
@@ -152,7 +197,7 @@ export function ProjectEditForm({ project, opened, onClose }: { project: Project
             />
           </SimpleGrid>
           <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={update.isPending}>

@@ -59,8 +59,23 @@ export function ProjectFilters({ search, onChange, onClear, rows }: Props) {
     e.preventDefault();
     onChange({ q: keyword.trim() || undefined });
   };
-  const opts = <X extends { id: number; nameJa: string; nameEn: string }>(xs: X[] | undefined) =>
-    (xs ?? []).map((x) => ({ value: String(x.id), label: nameOf(x, lang) }));
+  // A filter in force is always named, even when it belongs to another plan period than the
+  // year shown (e.g. ?integratedProject=10 with all years): its name comes from all periods.
+  const missing = (xs: { id: number }[] | undefined, id: number | undefined) => id !== undefined && !(xs ?? []).some((x) => x.id === id);
+  const ipMissing = missing(ips.data?.items, search.integratedProject);
+  const programMissing = missing(programs.data?.items, search.program);
+  const areaMissing = missing(areas.data?.items, search.diseaseArea);
+  const allIps = useQuery({ ...integratedProjectsQuery(undefined), enabled: ipMissing });
+  const allPrograms = useQuery({ ...programsQuery(undefined), enabled: programMissing });
+  const allAreas = useQuery({ ...diseaseAreasQuery(undefined), enabled: areaMissing });
+  const opts = <X extends { id: number; nameJa: string; nameEn: string }>(xs: X[] | undefined, selected?: number, all?: X[]) => {
+    const list = (xs ?? []).map((x) => ({ value: String(x.id), label: nameOf(x, lang) }));
+    if (selected !== undefined && !list.some((o) => o.value === String(selected))) {
+      const hit = all?.find((x) => x.id === selected);
+      list.unshift({ value: String(selected), label: hit ? nameOf(hit, lang) : `#${selected}` });
+    }
+    return list;
+  };
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={t('projects.filters')}>
@@ -99,7 +114,7 @@ export function ProjectFilters({ search, onChange, onClear, rows }: Props) {
         <Select
           label={t('projects.integratedProject')}
           placeholder={t('common.all')}
-          data={opts(ips.data?.items)}
+          data={opts(ips.data?.items, search.integratedProject, allIps.data?.items)}
           value={str(search.integratedProject)}
           onChange={(v) => onChange({ integratedProject: idOf(v), program: undefined })}
           clearable
@@ -108,7 +123,7 @@ export function ProjectFilters({ search, onChange, onClear, rows }: Props) {
         <Select
           label={t('projects.program')}
           placeholder={t('common.all')}
-          data={opts(programs.data?.items)}
+          data={opts(programs.data?.items, search.program, allPrograms.data?.items)}
           value={str(search.program)}
           onChange={(v) => onChange({ program: idOf(v) })}
           clearable
@@ -117,7 +132,7 @@ export function ProjectFilters({ search, onChange, onClear, rows }: Props) {
         <Select
           label={t('projects.diseaseArea')}
           placeholder={t('common.all')}
-          data={opts(areas.data?.items)}
+          data={opts(areas.data?.items, search.diseaseArea, allAreas.data?.items)}
           value={str(search.diseaseArea)}
           onChange={(v) => onChange({ diseaseArea: idOf(v) })}
           clearable

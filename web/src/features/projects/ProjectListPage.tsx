@@ -1,12 +1,15 @@
-import { Group, Pagination, Paper, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Pagination, Paper, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { projectListQuery } from '../../api/projects/queries.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorAlert, Loading } from '../../components/RouteStates.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
 import { count } from '../../lib/format.ts';
+import { usePageTitle } from '../../lib/page-title.ts';
+import { rememberListSearch } from './last-list.ts';
 import { ProjectFilters } from './ProjectFilters.tsx';
 import { ProjectTable } from './ProjectTable.tsx';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, type ProjectSearch, type Sort } from './search.ts';
@@ -18,6 +21,10 @@ export function ProjectListPage() {
   const navigate = useNavigate({ from: '/projects' });
   const list = useQuery(projectListQuery(search));
   const data = list.data;
+  usePageTitle(t('projects.title'));
+  useEffect(() => rememberListSearch(search), [search]);
+  // The sort shown is the sort applied: relevance while searching, unless a column was chosen.
+  const relevance = !!search.q && !search.sort;
   const sort = search.sort ?? 'grantNumber';
   const order = search.order ?? 'asc';
   const pageSize = search.pageSize ?? DEFAULT_PAGE_SIZE;
@@ -33,10 +40,14 @@ export function ProjectListPage() {
         return next;
       },
     });
-  const onSort = (column: Sort) =>
-    update({ sort: column, order: sort === column && order === 'asc' ? 'desc' : column === 'budget' && sort !== column ? 'desc' : 'asc' });
+  const onSort = (column: Sort) => {
+    const same = !relevance && sort === column;
+    update({ sort: column, order: same && order === 'asc' ? 'desc' : column === 'budget' && !same ? 'desc' : 'asc' });
+  };
 
   const total = data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const beyond = !!data && total > 0 && page > pages;
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
 
@@ -62,18 +73,42 @@ export function ProjectListPage() {
               allowDeselect={false}
             />
           </Group>
-          {data.items.length === 0 ? (
+          {relevance && (
+            <Group gap="xs" mb="xs" data-testid="sorted-by-relevance">
+              <Text size="sm" c="dimmed">
+                {t('projects.sortedByRelevance')}
+              </Text>
+            </Group>
+          )}
+          {beyond ? (
+            <Group justify="center" py="lg" gap="sm" data-testid="page-beyond">
+              <Text>{t('projects.pageBeyond', { pages: count(pages, lang) })}</Text>
+              <Button variant="default" size="xs" onClick={() => update({ page: pages === 1 ? undefined : pages }, true)}>
+                {t('projects.lastPage')}
+              </Button>
+            </Group>
+          ) : data.items.length === 0 ? (
             <Text c="dimmed" py="lg" ta="center">
               {t('projects.noResults')}
             </Text>
           ) : (
-            <ProjectTable rows={data.items} sort={sort} order={order} onSort={onSort} yearSelected={search.fiscalYear !== undefined} />
+            <ProjectTable
+              rows={data.items}
+              sort={relevance ? null : sort}
+              order={order}
+              onSort={onSort}
+              yearSelected={search.fiscalYear !== undefined}
+            />
           )}
           {total > pageSize && (
             <Group justify="center" mt="md">
               <Pagination
-                total={Math.ceil(total / pageSize)}
-                value={page}
+                total={pages}
+                value={Math.min(page, pages)}
+                getControlProps={(control) => ({
+                  'aria-label': t(`projects.pageControl.${control}`),
+                })}
+                getItemProps={(p) => ({ 'aria-label': t('projects.pageN', { n: p }) })}
                 onChange={(p) => update({ page: p === 1 ? undefined : p }, true)}
                 aria-label={t('projects.pagination')}
                 siblings={1}

@@ -1,22 +1,26 @@
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { projectQuery } from '../../api/projects/queries.ts';
+import { Crumbs } from '../../components/Crumbs.tsx';
 import { AnchorLink } from '../../components/links.tsx';
-import { ErrorAlert, Loading } from '../../components/RouteStates.tsx';
+import { ErrorAlert, isNotFound, Loading, NotFound } from '../../components/RouteStates.tsx';
 import type { Lang } from '../../i18n/index.ts';
 import { useLang } from '../../i18n/use-lang.ts';
-import { fiscalYearLabel, fiscalYearPlain, joinNames, money, nameOf } from '../../lib/format.ts';
+import { fiscalYearRange, joinNames, money, nameOf, titleOf } from '../../lib/format.ts';
+import { usePageTitle } from '../../lib/page-title.ts';
+import { ProjectSteeringSection } from '../gates/ProjectSteeringSection.tsx';
 import { ProjectHandoffSection } from '../handoff/LineageSankey.tsx';
 import { ProjectOutcomes } from '../outcomes/ProjectOutcomes.tsx';
-import { ProjectSteeringSection } from '../gates/ProjectSteeringSection.tsx';
 import { BudgetTable } from './BudgetTable.tsx';
 import { LineageChain } from './LineageChain.tsx';
+import { lastListSearch } from './last-list.ts';
 import { OutcomesList } from './OutcomesList.tsx';
 import { ProjectEditForm } from './ProjectEditForm.tsx';
+import { parseProjectSearch } from './search.ts';
 import { stageName } from './stage-options.ts';
 import { TeamTable } from './TeamTable.tsx';
 
@@ -55,9 +59,13 @@ export function ProjectPage() {
   const project = useQuery(projectQuery(projectId));
   const [editing, edit] = useDisclosure(false);
   const [otherLang, setOtherLang] = useState(false);
+  const [saved, setSaved] = useState(false);
   const p = project.data;
+  usePageTitle(p ? titleOf(p, lang) : t('project.title'));
+  const back = parseProjectSearch(lastListSearch() as Record<string, unknown>);
 
   if (project.isPending) return <Loading />;
+  if (isNotFound(project.error)) return <NotFound />;
   if (project.isError || !p) return <ErrorAlert error={project.error} onRetry={() => void project.refetch()} />;
 
   // Titles and abstracts in the UI language, the other one on request.
@@ -68,9 +76,27 @@ export function ProjectPage() {
 
   return (
     <Stack gap="md">
-      <AnchorLink to="/projects" size="sm">
-        ← {t('common.backToList')}
-      </AnchorLink>
+      <Crumbs current={p.grantNumber}>
+        <AnchorLink to="/" size="sm">
+          {t('nav.home')}
+        </AnchorLink>
+        <AnchorLink to="/projects" search={back} size="sm" data-testid="back-to-list">
+          {t('nav.projects')}
+        </AnchorLink>
+      </Crumbs>
+      {saved && (
+        <Alert
+          color="teal"
+          variant="light"
+          role="status"
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => setSaved(false)}
+          data-testid="saved"
+        >
+          {t('common.saved')}
+        </Alert>
+      )}
       <Stack gap={6}>
         <Group gap="xs">
           <Text size="sm" ff="monospace" c="dimmed">
@@ -105,9 +131,7 @@ export function ProjectPage() {
           <Fact label={t('project.institution')}>{nameOf(p.institution, lang)}</Fact>
           <Fact label={t('project.program')}>{nameOf(p.program, lang)}</Fact>
           <Fact label={t('project.integratedProject')}>{p.integratedProject ? nameOf(p.integratedProject, lang) : t('common.notSet')}</Fact>
-          <Fact label={t('project.period')}>
-            {t('common.yearRange', { start: fiscalYearLabel(p.startFiscalYear, lang), end: fiscalYearPlain(p.endFiscalYear, lang) })}
-          </Fact>
+          <Fact label={t('project.period')}>{fiscalYearRange(p.startFiscalYear, p.endFiscalYear, lang)}</Fact>
           <Fact label={t('project.stage')}>{stageName(p.stage, lang)}</Fact>
           <Fact label={t('project.diseaseAreas')}>
             {joinNames(
@@ -148,7 +172,17 @@ export function ProjectPage() {
       </SimpleGrid>
       <ProjectOutcomes projectId={p.id} />
 
-      {p.permissions.canEdit && editing && <ProjectEditForm project={p} opened={editing} onClose={edit.close} />}
+      {p.permissions.canEdit && editing && (
+        <ProjectEditForm
+          project={p}
+          opened={editing}
+          onClose={edit.close}
+          onSaved={() => {
+            edit.close();
+            setSaved(true);
+          }}
+        />
+      )}
     </Stack>
   );
 }

@@ -2,15 +2,17 @@ import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProjectListItem } from '../../api/types.ts';
 import { AnchorLink } from '../../components/links.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
-import { fiscalYearPlain, money, nameOf, titleOf } from '../../lib/format.ts';
+import { fiscalYearSpan, money, nameOf, titleOf } from '../../lib/format.ts';
 import { SortHeader } from './SortHeader.tsx';
 import type { Sort } from './search.ts';
 import { stageName } from './stage-options.ts';
 
 type Props = {
   rows: ProjectListItem[];
-  sort: Sort;
+  /** null while the list is sorted by relevance (no column is the sort). */
+  sort: Sort | null;
   order: 'asc' | 'desc';
   onSort: (column: Sort) => void;
   /** Budget is of one fiscal year when a year is selected, else of all years. */
@@ -24,7 +26,7 @@ export function ProjectTable({ rows, sort, order, onSort, yearSelected }: Props)
   const lang = useLang();
   const header = { sort, order, onSort };
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    <ScrollTable label={t('projects.title')} minWidth={1100}>
       <Table striped highlightOnHover data-testid="project-table">
         <Table.Thead>
           <Table.Tr>
@@ -85,9 +87,7 @@ export function ProjectTable({ rows, sort, order, onSort, yearSelected }: Props)
                 )}
               </Table.Td>
               <Table.Td className="nowrap">
-                <Text size="sm">
-                  {t('common.yearRange', { start: fiscalYearPlain(p.startFiscalYear, lang), end: fiscalYearPlain(p.endFiscalYear, lang) })}
-                </Text>
+                <Text size="sm">{fiscalYearSpan(p.startFiscalYear, p.endFiscalYear, lang)}</Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{stageName(p.stage, lang)}</Text>
@@ -97,6 +97,6 @@ export function ProjectTable({ rows, sort, order, onSort, yearSelected }: Props)
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

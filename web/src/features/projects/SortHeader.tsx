@@ -2,7 +2,7 @@ import { Table, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Sort } from './search.ts';
 
-type Props = { column: Sort; label: string; sort: Sort; order: 'asc' | 'desc'; onSort: (column: Sort) => void; numeric?: boolean };
+type Props = { column: Sort; label: string; sort: Sort | null; order: 'asc' | 'desc'; onSort: (column: Sort) => void; numeric?: boolean };
 
 /** A column header that sorts the list; announces the current order to screen readers. */
 export function SortHeader({ column, label, sort, order, onSort, numeric }: Props) {

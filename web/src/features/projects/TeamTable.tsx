@@ -1,6 +1,7 @@
 import { Badge, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetail } from '../../api/types.ts';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useLang } from '../../i18n/use-lang.ts';
 import { nameOf } from '../../lib/format.ts';
 
@@ -9,7 +10,7 @@ export function TeamTable({ members }: { members: ProjectDetail['members'] }) {
   const lang = useLang();
   const sorted = [...members].sort((a, b) => (a.role === b.role ? 0 : a.role === 'pi' ? -1 : 1));
   return (
-    <Table.ScrollContainer minWidth={400}>
+    <ScrollTable label={t('project.team')} minWidth={400}>
       <Table>
         <Table.Thead>
           <Table.Tr>
@@ -34,6 +35,6 @@ export function TeamTable({ members }: { members: ProjectDetail['members'] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
