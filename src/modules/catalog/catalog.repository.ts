@@ -65,7 +65,13 @@ export function createCatalogRepository(db: Db) {
       scopeIds.length === 0
         ? Promise.resolve([])
         : db
-            .select({ role: userRoles.role, scopeId: userRoles.scopeId, userId: users.id, displayName: users.displayName, displayNameEn: users.displayNameEn })
+            .select({
+              role: userRoles.role,
+              scopeId: userRoles.scopeId,
+              userId: users.id,
+              displayName: users.displayName,
+              displayNameEn: users.displayNameEn,
+            })
             .from(userRoles)
             .innerJoin(users, eq(users.id, userRoles.userId))
             .where(and(eq(userRoles.scopeType, scopeType), inArray(userRoles.scopeId, scopeIds), eq(users.active, true)))

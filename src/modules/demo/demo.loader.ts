@@ -123,7 +123,8 @@ export async function loadDemoAgency(
     await write(data.users, '利用者', 'users', (c) =>
       db
         .insert(users)
-        .values(c.map((u) => ({
+        .values(
+          c.map((u) => ({
             email: u.email,
             displayName: u.displayName,
             displayNameEn: u.displayNameEn,

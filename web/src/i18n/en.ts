@@ -1,12 +1,12 @@
-import { fundsEn } from '../features/funds/i18n.en.ts';
-import { handoffEn } from '../features/handoff/i18n.en.ts';
-import { databookEn } from '../features/databook/i18n.en.ts';
-import { outcomesEn } from '../features/outcomes/i18n.en.ts';
 import { callsEn } from '../features/calls/i18n.en.ts';
+import { databookEn } from '../features/databook/i18n.en.ts';
+import { fundsEn } from '../features/funds/i18n.en.ts';
 import { gatesEn } from '../features/gates/i18n.en.ts';
-import { portfolioEn } from '../features/portfolio/i18n.en.ts';
-import { portalEn } from '../features/portal/i18n.en.ts';
+import { handoffEn } from '../features/handoff/i18n.en.ts';
 import { homeEn } from '../features/home/i18n.en.ts';
+import { outcomesEn } from '../features/outcomes/i18n.en.ts';
+import { portalEn } from '../features/portal/i18n.en.ts';
+import { portfolioEn } from '../features/portfolio/i18n.en.ts';
 import type { Messages } from './messages.ts';
 
 /** English messages. Keys must match ja.ts (checked by i18n.test.ts). */

@@ -1,13 +1,12 @@
-import { fundsJa } from '../features/funds/i18n.ja.ts';
-import { handoffJa } from '../features/handoff/i18n.ja.ts';
-import { databookJa } from '../features/databook/i18n.ja.ts';
-import { outcomesJa } from '../features/outcomes/i18n.ja.ts';
 import { callsJa } from '../features/calls/i18n.ja.ts';
-import { portalJa } from '../features/portal/i18n.ja.ts';
-import { homeJa } from '../features/home/i18n.ja.ts';
-
+import { databookJa } from '../features/databook/i18n.ja.ts';
+import { fundsJa } from '../features/funds/i18n.ja.ts';
 /** 日本語メッセージ（既定）。キーは en.ts と同じでなければならない（i18n.test.ts が確認する）。 */
 import { gatesJa } from '../features/gates/i18n.ja.ts';
+import { handoffJa } from '../features/handoff/i18n.ja.ts';
+import { homeJa } from '../features/home/i18n.ja.ts';
+import { outcomesJa } from '../features/outcomes/i18n.ja.ts';
+import { portalJa } from '../features/portal/i18n.ja.ts';
 import { portfolioJa } from '../features/portfolio/i18n.ja.ts';
 export const ja = {
   app: {
