@@ -133,7 +133,7 @@ describe('attachments', () => {
     const { id } = await draft();
     const up = await t.app.inject({
       method: 'PUT',
-      url: `/api/v1/applications/${id}/attachments/plan?fileName=${encodeURIComponent('提案書.pdf')}`,
+      url: `/api/v1/applications/${id}/attachments/by-kind/plan?fileName=${encodeURIComponent('提案書.pdf')}`,
       headers: { ...s.pi!.headers, 'content-type': 'application/pdf' },
       payload: PDF,
     });
@@ -147,7 +147,7 @@ describe('attachments', () => {
     expect((await inject('stranger', 'GET', `/applications/${id}/attachments/${att.id}`)).statusCode).toBe(404);
     const fake = await t.app.inject({
       method: 'PUT',
-      url: `/api/v1/applications/${id}/attachments/plan?fileName=evil.pdf`,
+      url: `/api/v1/applications/${id}/attachments/by-kind/plan?fileName=evil.pdf`,
       headers: { ...s.pi!.headers, 'content-type': 'application/pdf' },
       payload: Buffer.from('MZ not a pdf at all, really not'),
     });
@@ -190,7 +190,7 @@ describe('submission and the deadline', () => {
     });
     await t.app.inject({
       method: 'PUT',
-      url: `/api/v1/applications/${id}/attachments/plan?fileName=plan.pdf`,
+      url: `/api/v1/applications/${id}/attachments/by-kind/plan?fileName=plan.pdf`,
       headers: { ...s.pi!.headers, 'content-type': 'application/pdf' },
       payload: PDF,
     });

@@ -126,7 +126,7 @@ export const applicationsRoutes: FastifyPluginAsyncZod<{ applications: Applicati
   );
 
   app.put(
-    '/applications/:id/attachments/:kind',
+    '/applications/:id/attachments/by-kind/:kind',
     {
       onRequest: requireRoles('researcher'),
       schema: {

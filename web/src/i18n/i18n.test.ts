@@ -45,13 +45,21 @@ describe('message catalogs', () => {
       const text = String(v).replace(/\{\{\w+\}\}/g, '');
       return /[A-Za-z]/.test(text) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
     });
-    // Brand names, role abbreviations and the name of the English language are the only Japanese messages without kana or kanji.
+    // Brand names, role abbreviations, file formats (CSV, PNG, SVG, JSON, Excel), DOI and the name
+    // of the English language are the only Japanese messages without kana or kanji.
     expect(latinOnly.map(([k]) => k).sort()).toEqual([
       'app.name',
       'catalog.dcShort',
       'catalog.officers',
       'catalog.supervisors',
+      'databook.csv',
+      'databook.png',
+      'databook.svg',
       'header.languageEn',
+      'outcomes.doi',
+      'portal.downloadCsv',
+      'portal.downloadJson',
+      'portal.downloadXlsx',
     ]);
   });
 });

@@ -42,7 +42,7 @@ export const useDecideApplication = (id: number) =>
 /** Uploads a PDF as the raw request body (the server checks it by content). */
 export function useUploadAttachment(id: number, csrf: () => string | null) {
   return useApplicationMutation(id, async ({ kind, file }: { kind: string; file: File }) => {
-    const res = await fetch(`/api/v1/applications/${id}/attachments/${kind}?fileName=${encodeURIComponent(file.name)}`, {
+    const res = await fetch(`/api/v1/applications/${id}/attachments/by-kind/${kind}?fileName=${encodeURIComponent(file.name)}`, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/pdf', 'X-CSRF-Token': csrf() ?? '', 'Accept-Language': currentLanguage() },
       credentials: 'same-origin',
