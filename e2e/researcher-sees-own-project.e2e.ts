@@ -16,7 +16,7 @@ describe.skipIf(!e2e.enabled)('a researcher signs in', () => {
     await p.waitForURL(/\/projects\/\d+$/);
     await p.getByRole('heading', { level: 1 }).waitFor();
     expect(await text(p.getByRole('region', { name: '研究開発の概要' }))).toContain('APOA2');
-    const team = await text(p.getByRole('region', { name: '研究開発体制' }));
+    const team = await text(p.getByRole('region', { name: '研究開発体制' }).first());
     expect(team).toContain('研究開発代表者');
     // The signed-in researcher is the PI named on the project.
     const me = await text(p.getByTestId('current-user'));

@@ -33,7 +33,7 @@ describe.skipIf(!e2e.enabled)('staff open a call, a researcher applies, staff ad
     await p.getByRole('button', { name: '公募を開始' }).click();
     await expect.poll(() => text(p.getByTestId('call-phase'))).toBe('受付中');
     // Anyone sees it among the open calls, without signing in.
-    const anon = await p.context().browser()!.newContext({ baseURL: e2e.baseURL });
+    const anon = await p.context().browser()!.newContext({ baseURL: e2e.baseURL, locale: 'ja-JP' });
     const pub = await anon.newPage();
     await pub.goto('/open-calls');
     await pub.getByTestId('call-table').waitFor();
@@ -79,6 +79,8 @@ describe.skipIf(!e2e.enabled)('staff open a call, a researcher applies, staff ad
     await p.getByRole('link', { name: '課題を開く' }).click();
     await p.waitForURL(/\/projects\/\d+$/);
     await p.getByRole('heading', { level: 1, name: /膵がん術後再発の血液モニタリング/ }).waitFor();
+    // The project page, not the application page still on screen while the next one loads.
+    await p.getByTestId('budget-section').waitFor();
     const page_ = await text(p.locator('main'));
     expect(page_).toContain('3,000万円');
     expect(page_).toContain('2,500万円');

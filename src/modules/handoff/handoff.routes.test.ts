@@ -110,7 +110,11 @@ describe('matching', () => {
         if (r.kind === 'terms') {
           expect(r.count).toBe(peers.filter((p) => r.terms.every((term: string) => termsOf(p.search_text).has(term))).length);
           expect(r.textJa).toContain(`${r.count}件`);
-          expect(r.textEn).toContain(r.terms.join(', '));
+          expect(r.textJa).toContain(r.terms.join('」「'));
+          // English pages carry no Japanese words: the English reason counts the shared terms.
+          expect(r.textEn).toContain(`${r.count} past projects`);
+          expect(r.textEn).toContain(r.terms.length === 1 ? 'a key term' : `${r.terms.length} key terms`);
+          expect(r.textEn).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
         }
       }
     }

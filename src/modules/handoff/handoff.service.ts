@@ -51,7 +51,8 @@ export function reasonText(r: Reason): { textJa: string; textEn: string; terms: 
     case 'terms':
       return {
         textJa: `この事業の過去の課題${r.count}件が用語「${r.terms.join('」「')}」を共有`,
-        textEn: `${r.count} past projects of this program share the terms ${r.terms.join(', ')}`,
+        // The terms are words of Japanese titles: the English text counts them instead of quoting them.
+        textEn: `${r.count} past projects of this program share ${r.terms.length === 1 ? 'a key term' : `${r.terms.length} key terms`} with this one`,
         terms: r.terms,
       };
   }

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { projectOutcomesQuery, useReportOutcome, useVerifyOutcome } from '../../api/outcomes/records.ts';
 
-const COLOR = { reported: 'yellow', verified: 'green', rejected: 'red' } as const;
+// Light badges in yellow fail WCAG AA contrast; blue reads as "waiting" and passes.
+const COLOR = { reported: 'blue', verified: 'green', rejected: 'red' } as const;
 
 /** Outcome records of a project: the team reports papers, the PO verifies or returns them. */
 export function ProjectOutcomes({ projectId }: { projectId: number }) {

@@ -27,6 +27,7 @@ const int = (v: unknown, min: number, max: number): number | undefined => {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;
   return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
 };
+const clamp = (n: number | undefined, max: number) => (n === undefined ? undefined : Math.min(n, max));
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[]): T | undefined =>
   typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
 
@@ -49,7 +50,8 @@ export function parseProjectSearch(raw: Record<string, unknown>): ProjectSearch 
     sort: oneOf(raw.sort, SORTS),
     order: oneOf(raw.order, ['asc', 'desc'] as const),
     page: int(raw.page, 1, 100_000),
-    pageSize: int(raw.pageSize, 1, 200),
+    // An impossible page size (pageSize=1000) is answered with the largest one offered.
+    pageSize: clamp(int(raw.pageSize, 1, Number.MAX_SAFE_INTEGER), Math.max(...PAGE_SIZES)),
   };
   for (const k of Object.keys(out) as (keyof ProjectSearch)[]) if (out[k] === undefined) delete out[k];
   return out;
