@@ -14,6 +14,8 @@ type Persona = { name: string; role: Role | null; inScope: boolean; email?: stri
 
 let t: TestApp;
 let ctx: Ctx;
+/** Texts only those who may read the unpublished project (or the draft call) may ever see. */
+const secrets: { project: string[]; draftCall: string[] } = { project: [], draftCall: [] };
 const personas: Persona[] = [];
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n', 'latin1');
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -159,6 +161,8 @@ beforeAll(async () => {
   );
   const job = await ok(await post('admin', '/api/v1/categories/runs', undefined), 'job');
 
+  secrets.project = [project.grantNumber, project.titleJa, project.titleEn];
+  secrets.draftCall = [draftCall.call.code, draftCall.call.titleJa, draftCall.call.titleEn];
   ctx = {
     project: project.id,
     publicProject: publicProject.id,
@@ -263,4 +267,28 @@ describe('the authorization matrix', () => {
     if (process.env.MATRIX_REPORT) (await import('node:fs')).writeFileSync(process.env.MATRIX_REPORT, failures.join('\n'));
     expect(failures).toEqual([]);
   }, 120_000);
+
+  it('shows the unpublished project and the draft call in no answer of any read to those who may not read them', async () => {
+    // Lists, exports, search, totals and details alike: the project's grant number and titles never
+    // appear for another researcher, a reviewer or an anonymous caller; the draft call's code and
+    // titles never for researchers, reviewers or anonymous callers.
+    let scanned = 0;
+    const leaks: string[] = [];
+    const outsiders = personas.filter((p) => !p.role || p.role === 'reviewer' || (p.role === 'researcher' && !p.inScope));
+    const nonAgency = personas.filter((p) => !p.role || p.role === 'reviewer' || p.role === 'researcher');
+    for (const [key, entry] of Object.entries(MATRIX)) {
+      if (!key.startsWith('GET ') || key.startsWith('GET /api/docs')) continue;
+      for (const p of new Set([...outsiders, ...nonAgency])) {
+        const { url, headers } = entry.req(ctx);
+        const res = await t.app.inject({ method: 'GET', url, headers: { ...(p.session?.headers ?? {}), ...(headers ?? {}) } });
+        scanned++;
+        const body = res.rawPayload.toString('utf8');
+        const hidden = [...(outsiders.includes(p) ? secrets.project : []), ...(nonAgency.includes(p) ? secrets.draftCall : [])];
+        for (const text of hidden) if (body.includes(text)) leaks.push(`${key} as ${p.name} → ${res.statusCode} shows "${text}"`);
+      }
+    }
+    console.log(`leak scan: ${scanned} answers scanned, ${leaks.length} leaks`);
+    expect(scanned).toBeGreaterThan(300);
+    expect(leaks).toEqual([]);
+  }, 60_000);
 });
