@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applications, reviewAssignments, reviewConflicts, reviewers } from '../src/db/schema.ts';
 import { buildCall } from '../src/modules/calls/calls.testing.ts';
+import { CATEGORIES } from '../src/modules/categories/categories.terms.ts';
 import type { Role } from '../src/modules/people/roles.ts';
 import { type Ctx, type Entry, MATRIX, type Rule } from './authorization-matrix.ts';
 import { createTestApp, type Session, type TestApp } from './helpers/app.ts';
@@ -167,6 +168,8 @@ beforeAll(async () => {
     project: project.id,
     publicProject: publicProject.id,
     program: programA.id,
+    otherProgram: programB.id,
+    categoryCode: CATEGORIES[0]!.code,
     integratedProject: ipA.id,
     diseaseArea: areaD.id,
     fiscalYear: 2023,

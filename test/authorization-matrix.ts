@@ -27,6 +27,8 @@ export type Ctx = {
   project: number; // not public, program A, disease area D, PI = researcher in scope
   publicProject: number; // public, program B
   program: number; // A
+  otherProgram: number; // B
+  categoryCode: string;
   integratedProject: number; // holds A in period 2
   diseaseArea: number; // D
   fiscalYear: number;
@@ -169,8 +171,10 @@ export const MATRIX: Record<string, Entry> = {
   'GET /api/v1/projects/:id/categories': { rules: PROJECT_READ, req: (c) => ({ url: `/api/v1/projects/${c.project}/categories` }) },
   'POST /api/v1/projects/:id/categories/overrides': {
     rules: { ...only('admin', 'staff'), dc: 'scoped' },
-    gateOnly: true,
-    req: (c) => ({ url: `/api/v1/projects/${c.project}/categories/overrides`, payload: {} }),
+    req: (c) => ({
+      url: `/api/v1/projects/${c.project}/categories/overrides`,
+      payload: { scheme: 'category', code: c.categoryCode, action: 'include', reason: '査読' },
+    }),
   },
 
   // analytics
@@ -318,8 +322,10 @@ export const MATRIX: Record<string, Entry> = {
   'GET /api/v1/fund-rounds/:id': { rules: AGENCY, req: (c) => ({ url: `/api/v1/fund-rounds/${c.fundRound}` }) },
   'POST /api/v1/fund-rounds/:id/requests': {
     rules: { ...only('admin', 'staff'), pd: 'scoped', ps: 'scoped', po: 'scoped' },
-    gateOnly: true,
-    req: (c) => ({ url: `/api/v1/fund-rounds/${c.fundRound}/requests`, payload: {} }),
+    req: (c) => ({
+      url: `/api/v1/fund-rounds/${c.fundRound}/requests`,
+      payload: { projectId: c.project, amountYen: 1_000_000, reasonJa: '前倒し', expectedEffectJa: '一年早める' },
+    }),
   },
   'POST /api/v1/fund-rounds/:id/proposal': {
     rules: AGENCY,
@@ -350,8 +356,17 @@ export const MATRIX: Record<string, Entry> = {
   'GET /api/v1/projects/:id/pairings': { rules: AGENCY, req: (c) => ({ url: `/api/v1/projects/${c.project}/pairings` }) },
   'POST /api/v1/projects/:id/pairings': {
     rules: PROJECT_EDIT,
-    gateOnly: true,
-    req: (c) => ({ url: `/api/v1/projects/${c.project}/pairings`, payload: {} }),
+    req: (c) => ({
+      url: `/api/v1/projects/${c.project}/pairings`,
+      payload: {
+        successorProgramId: c.otherProgram,
+        agreedAt: 'award',
+        goCheckJa: '非臨床POC',
+        planJa: '計画',
+        successorStartFiscalYear: 2025,
+        successorEndFiscalYear: 2027,
+      },
+    }),
   },
   'POST /api/v1/handoff-pairings/:id/execute': {
     rules: PROJECT_EDIT,
@@ -360,8 +375,10 @@ export const MATRIX: Record<string, Entry> = {
   },
   'POST /api/v1/projects/:id/fast-paths': {
     rules: PROJECT_EDIT,
-    gateOnly: true,
-    req: (c) => ({ url: `/api/v1/projects/${c.project}/fast-paths`, payload: {} }),
+    req: (c) => ({
+      url: `/api/v1/projects/${c.project}/fast-paths`,
+      payload: { companyJa: '試験製薬', companyEn: 'Test Pharma', agreedOn: '2024-06-01' },
+    }),
   },
   'GET /api/v1/handoff/measures': { rules: AGENCY, req: () => ({ url: '/api/v1/handoff/measures' }) },
 
