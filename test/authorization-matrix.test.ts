@@ -4,7 +4,7 @@ import { applications, reviewAssignments, reviewConflicts, reviewers } from '../
 import { buildCall } from '../src/modules/calls/calls.testing.ts';
 import { CATEGORIES } from '../src/modules/categories/categories.terms.ts';
 import type { Role } from '../src/modules/people/roles.ts';
-import { type Ctx, type Entry, MATRIX, type Rule } from './authorization-matrix.ts';
+import { type Ctx, type Entry, GATE_REVIEW, MATRIX, type Rule } from './authorization-matrix.ts';
 import { createTestApp, type Session, type TestApp } from './helpers/app.ts';
 import { buildProgram, buildProject, buildUser, diseaseAreaOf, integratedProjectOf } from './helpers/factories.ts';
 
@@ -154,6 +154,7 @@ beforeAll(async () => {
     await post('researcher', `/api/v1/reports/${report.id}/attachments`, { filename: '報告.pdf', contentBase64: PDF.toString('base64') }),
     'report attachment',
   );
+  const gateReview = await ok(await post('po', `/api/v1/projects/${project.id}/gate-reviews`, GATE_REVIEW), 'gate review');
   const shortlist = await ok(await post('staff', '/api/v1/shortlists', { nameJa: '目利き' }), 'shortlist');
   const synonym = await ok(await post('admin', '/api/v1/search/synonyms', { terms: ['膵がん', '膵臓がん'] }), 'synonym');
   const round = await ok(
@@ -179,6 +180,7 @@ beforeAll(async () => {
     application: draft.id,
     applicationAttachment: attachment.id,
     outcome: outcome.id,
+    gateReview: gateReview.id,
     milestone: milestone.id,
     report: report.id,
     reportAttachment: reportAttachment.id,

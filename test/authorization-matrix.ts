@@ -38,6 +38,7 @@ export type Ctx = {
   application: number; // submitted, PI = researcher in scope, assigned to the reviewer in scope
   applicationAttachment: number;
   outcome: number; // on the project
+  gateReview: number; // filed by the PO, open
   milestone: number;
   report: number;
   reportAttachment: number;
@@ -78,6 +79,15 @@ const AGENCY = only('admin', 'executive', 'pd', 'ps', 'po', 'dc', 'staff');
 const PROJECT_READ = { ...AGENCY, researcher: 'scoped' } as Rules;
 /** Admin and staff anywhere; PD, PS, PO within their scope. */
 const PROJECT_EDIT = { ...only('admin', 'staff'), pd: 'scoped', ps: 'scoped', po: 'scoped' } as Rules;
+
+/** A complete gate review of the drug project's screening gate. */
+export const GATE_REVIEW = {
+  gateCode: 'drug_g2',
+  fiscalYear: 2024,
+  summary: '候補化合物を取得',
+  evidence: [{ label: '薬効薬理試験報告書' }],
+  scores: ['efficacy', 'safety', 'reproducibility', 'ip_position'].map((item) => ({ item, score: 4 })),
+};
 
 const PDF_B64 = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n', 'latin1').toString('base64');
 
@@ -222,24 +232,24 @@ export const MATRIX: Record<string, Entry> = {
     req: () => ({ url: '/api/v1/gates/templates', payload: {} }),
   },
   'GET /api/v1/projects/:id/gates': { rules: PROJECT_READ, req: (c) => ({ url: `/api/v1/projects/${c.project}/gates` }) },
+  // A review is open already: the allowed get 409, nothing is filed twice.
   'POST /api/v1/projects/:id/gate-reviews': {
-    rules: { ...only('admin', 'staff'), pd: 'scoped', ps: 'scoped', po: 'scoped' },
-    gateOnly: true,
-    checkedAfterValidation: true,
-    req: (c) => ({ url: `/api/v1/projects/${c.project}/gate-reviews`, payload: {} }),
+    // The program's PO/PS and the integrated project's PD only: not staff, not the administrator.
+    rules: { ...only(), pd: 'scoped', ps: 'scoped', po: 'scoped' },
+    req: (c) => ({ url: `/api/v1/projects/${c.project}/gate-reviews`, payload: GATE_REVIEW }),
   },
+
   'POST /api/v1/gate-reviews/:id/decision': {
-    rules: { ...only('admin', 'staff'), pd: 'scoped', ps: 'scoped' },
-    gateOnly: true,
-    checkedAfterValidation: true,
-    req: () => ({ url: '/api/v1/gate-reviews/999999/decision', payload: {} }),
+    // The PD of the integrated project or the program's PS decide.
+    rules: { ...only(), pd: 'scoped', ps: 'scoped' },
+    req: (c) => ({ url: `/api/v1/gate-reviews/${c.gateReview}/decision`, payload: { version: 999, decision: 'go', reason: '再現' } }),
   },
+
   'POST /api/v1/gate-reviews/:id/conditions': {
-    rules: { ...only('admin', 'staff'), pd: 'scoped', ps: 'scoped' },
-    gateOnly: true,
-    checkedAfterValidation: true,
-    req: () => ({ url: '/api/v1/gate-reviews/999999/conditions', payload: {} }),
+    rules: { ...only(), pd: 'scoped', ps: 'scoped' },
+    req: (c) => ({ url: `/api/v1/gate-reviews/${c.gateReview}/conditions`, payload: { version: 999, outcome: 'met', note: '提出' } }),
   },
+
 
   // steering
   'GET /api/v1/projects/:id/steering': { rules: PROJECT_READ, req: (c) => ({ url: `/api/v1/projects/${c.project}/steering` }) },
