@@ -484,12 +484,12 @@ export const MATRIX: Record<string, Entry> = {
     checkedAfterValidation: true,
     req: () => ({ url: '/api/v1/flags/999999/dismiss', payload: {} }),
   },
+  // The call is not in review yet: the allowed get 409, nothing is decided.
   'POST /api/v1/applications/:id/decision': {
     rules: { ...only('admin', 'staff'), pd: 'scoped', ps: 'scoped', po: 'scoped' },
-    gateOnly: true,
-    checkedAfterValidation: true,
-    req: (c) => ({ url: `/api/v1/applications/${c.application}/decision`, payload: {} }),
+    req: (c) => ({ url: `/api/v1/applications/${c.application}/decision`, payload: { version: 999, outcome: 'rejected' } }),
   },
+
 
   // review: reviewers, each only their own assignments
   'GET /api/v1/review/my-assignments': { rules: only('reviewer'), req: () => ({ url: '/api/v1/review/my-assignments' }) },
