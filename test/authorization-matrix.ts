@@ -250,7 +250,6 @@ export const MATRIX: Record<string, Entry> = {
     req: (c) => ({ url: `/api/v1/gate-reviews/${c.gateReview}/conditions`, payload: { version: 999, outcome: 'met', note: '提出' } }),
   },
 
-
   // steering
   'GET /api/v1/projects/:id/steering': { rules: PROJECT_READ, req: (c) => ({ url: `/api/v1/projects/${c.project}/steering` }) },
   'POST /api/v1/projects/:id/milestones': {
@@ -489,7 +488,6 @@ export const MATRIX: Record<string, Entry> = {
     rules: { ...only('admin', 'staff'), pd: 'scoped', ps: 'scoped', po: 'scoped' },
     req: (c) => ({ url: `/api/v1/applications/${c.application}/decision`, payload: { version: 999, outcome: 'rejected' } }),
   },
-
 
   // review: reviewers, each only their own assignments
   'GET /api/v1/review/my-assignments': { rules: only('reviewer'), req: () => ({ url: '/api/v1/review/my-assignments' }) },
