@@ -1,10 +1,10 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { categoryOverrides, projectCategories } from '../../db/schema.ts';
+import { categoryOverrides, diseaseAreas, projectCategories } from '../../db/schema.ts';
 import { queryRows, toNumber } from '../../db/sql.ts';
-import { ValidationError } from '../../errors.ts';
+import { ForbiddenError, ValidationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import type { Actor } from '../auth/actor.ts';
+import { type Actor, hasRole, scopeIds } from '../auth/actor.ts';
 import type { JobContext, JobQueue } from '../jobs/jobs.service.ts';
 import type { ProjectsService } from '../projects/projects.service.ts';
 import { type Assignment, categorise, evaluate, type ProjectText } from './categories.match.ts';
@@ -29,6 +29,40 @@ export function createCategoriesService(deps: { db: Db; projects: ProjectsServic
       where o.action is distinct from 'exclude'
     union
     select project_id, scheme, code from o where action = 'include'`;
+
+  /**
+   * Admin and staff curate any project. A DC curates the projects of their disease area (labelled
+   * with it, or assigned it by the categoriser), and may include or exclude their own area on any
+   * project they can read; never another area's projects.
+   */
+  async function assertCurator(
+    projectId: number,
+    labelled: number[],
+    body: { scheme: 'area' | 'category'; code: string },
+    actor: Actor,
+  ): Promise<void> {
+    if (hasRole(actor, 'admin', 'staff')) return;
+    const areas = scopeIds(actor, 'dc');
+    if (labelled.some((id) => areas.includes(id))) return;
+    const codes = areas.length
+      ? (await db.select({ code: diseaseAreas.code }).from(diseaseAreas).where(inArray(diseaseAreas.id, areas))).map((r) => r.code)
+      : [];
+    if (body.scheme === 'area' && codes.includes(body.code)) return;
+    const assigned = codes.length
+      ? await db
+          .select({ code: projectCategories.code })
+          .from(projectCategories)
+          .where(
+            and(eq(projectCategories.projectId, projectId), eq(projectCategories.scheme, 'area'), inArray(projectCategories.code, codes)),
+          )
+          .limit(1)
+      : [];
+    if (assigned.length) return;
+    throw new ForbiddenError({
+      ja: 'この課題はあなたの疾患領域に属していないため、分類を変更できません。',
+      en: 'This project is not in your disease area, so you cannot change its categories.',
+    });
+  }
 
   const service = {
     definitions() {
@@ -138,7 +172,13 @@ export function createCategoriesService(deps: { db: Db; projects: ProjectsServic
       body: { scheme: 'area' | 'category'; code: string; action: 'include' | 'exclude'; reason: string },
       actor: Actor,
     ) {
-      await projects.get(projectId, actor);
+      const project = await projects.get(projectId, actor);
+      await assertCurator(
+        projectId,
+        project.diseaseAreas.map((a) => a.id),
+        body,
+        actor,
+      );
       const known =
         body.scheme === 'category'
           ? CATEGORIES.some((c) => c.code === body.code)

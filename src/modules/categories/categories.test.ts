@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../test/helpers/app.ts';
-import { buildProject, buildUser } from '../../../test/helpers/factories.ts';
+import { buildProject, buildUser, diseaseAreaOf } from '../../../test/helpers/factories.ts';
+import { diseaseAreas } from '../../db/schema.ts';
 import { createProjectsService } from '../projects/projects.service.ts';
 import { categorise, evaluate } from './categories.match.ts';
 import { createCategoriesService } from './categories.service.ts';
@@ -59,13 +61,18 @@ describe('term definitions', () => {
 describe('categorisation and overrides', () => {
   let t: TestApp;
   let dc: Session;
+  let otherDc: Session;
   let po: Session;
   let project: { id: number };
   beforeAll(async () => {
     t = await createTestApp();
     project = await buildProject(t.database.db, { titleJa: '膵がんの早期診断', titleEn: 'Early diagnosis of pancreatic cancer' });
-    const d = await buildUser(t.database.db, 'dc');
+    // The DC of the project's disease area (the categoriser puts 膵がん under P2-CANCER).
+    const [cancer] = await t.database.db.select().from(diseaseAreas).where(eq(diseaseAreas.code, 'P2-CANCER'));
+    const d = await buildUser(t.database.db, 'dc', { scopeId: cancer!.id });
     dc = await t.login(d.email, d.password);
+    const o = await buildUser(t.database.db, 'dc', { scopeId: (await diseaseAreaOf(t.database.db, 2, 3)).id });
+    otherDc = await t.login(o.email, o.password);
     const p = await buildUser(t.database.db, 'po');
     po = await t.login(p.email, p.password);
     await createCategoriesService({ db: t.database.db, projects: createProjectsService({ db: t.database.db }) }).run();
@@ -102,6 +109,18 @@ describe('categorisation and overrides', () => {
       payload: { scheme: 'category', code: 'diabetes', action: 'include' },
     });
     expect(none.statusCode).toBe(404);
+  });
+
+  it("keeps a DC to their own disease area: another area's DC may not curate the project, only include or exclude their own area", async () => {
+    const refused = await override({ scheme: 'category', code: 'diabetes', action: 'include' }, otherDc);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect((await override({ scheme: 'area', code: 'P2-CANCER', action: 'exclude' }, otherDc)).statusCode).toBe(403);
+    const [own] = await t.database.db
+      .select()
+      .from(diseaseAreas)
+      .where(eq(diseaseAreas.id, (await diseaseAreaOf(t.database.db, 2, 3)).id));
+    expect((await override({ scheme: 'area', code: own!.code, action: 'include', reason: '対象疾患' }, otherDc)).statusCode).toBe(200);
   });
 
   it('queues categorisation as a job for staff only and lists the definitions to anyone signed in', async () => {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Localized } from '../../errors.ts';
+import { fieldMessage, type ZodIssueLike } from '../../plugins/validation-messages.ts';
 
 /** What each kind of outcome records (outcomes.details), as the agency asks for it. */
 const opt = z.string().trim().max(300).optional();
@@ -57,14 +59,27 @@ export const OutcomeInput = z.object({
 });
 export type OutcomeInput = z.infer<typeof OutcomeInput>;
 
-/** Checks the kind-specific details; returns the cleaned details or the problems, field by field. */
+/**
+ * Checks the kind-specific details; returns the cleaned details or the problems, field by field,
+ * each with a Japanese and an English message (the same texts as the request validation's).
+ */
 export function checkDetails(
   kind: Kind,
   details: unknown,
-): { ok: true; details: Record<string, unknown> } | { ok: false; issues: { path: string; message: string }[] } {
+): { ok: true; details: Record<string, unknown> } | { ok: false; issues: { path: string; message: Localized; text: string }[] } {
   const r = DETAILS[kind].safeParse(details);
   if (r.success) return { ok: true, details: r.data as Record<string, unknown> };
-  return { ok: false, issues: r.error.issues.map((i) => ({ path: `details.${i.path.join('.')}`, message: i.message })) };
+  const valueAt = (path: PropertyKey[]) =>
+    path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), details);
+  return {
+    ok: false,
+    issues: r.error.issues.map((i) => ({
+      path: `details.${i.path.join('.')}`,
+      message: fieldMessage(i as unknown as ZodIssueLike, i.code === 'invalid_type' && valueAt(i.path) === undefined),
+      /** Zod's own text (the import job's row report keeps it). */
+      text: i.message,
+    })),
+  };
 }
 
 /** AMED grant numbers as printed in acknowledgements: JP23ck0106789 (JP + 2 digits + 2 letters + 7 digits). */

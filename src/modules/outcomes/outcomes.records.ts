@@ -49,7 +49,11 @@ export function createOutcomeRecordsService(deps: { db: Db; projects: ProjectsSe
 
   function validate(input: OutcomeInput) {
     const d = checkDetails(input.kind, input.details);
-    if (!d.ok) throw new ValidationError({ ja: '成果の内容に誤りがあります。', en: 'The outcome details are not valid.' }, d.issues);
+    if (!d.ok)
+      throw new ValidationError(
+        { ja: '成果の内容に誤りがあります。', en: 'The outcome details are not valid.' },
+        d.issues.map(({ path, message }) => ({ path, message })),
+      );
     return { ...input, details: d.details, topJournal: input.kind === 'paper' && input.topJournal };
   }
 
@@ -246,7 +250,7 @@ function toInput(
   });
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) };
   const d = checkDetails(kind, parsed.data.details);
-  if (!d.ok) return { ok: false, issues: d.issues.map((i) => ({ field: i.path.replace(/^details\./, ''), message: i.message })) };
+  if (!d.ok) return { ok: false, issues: d.issues.map((i) => ({ field: i.path.replace(/^details\./, ''), message: i.text })) };
   return { ok: true, value: clean(parsed.data, d.details) };
 }
 const clean = (v: OutcomeInput, details: Record<string, unknown>) => ({ ...v, details, topJournal: v.kind === 'paper' && v.topJournal });

@@ -325,15 +325,21 @@ export function createProjectsRepository(db: Db) {
       return row?.fy ?? null;
     },
 
-    async overview(fy: number) {
+    /**
+     * The totals of one fiscal year, counted over the rows the project list shows the same caller
+     * (whereOf and visibilityCondition: one predicate, so a total never counts what the list hides).
+     */
+    async overview(fy: number, v: Visibility) {
+      const running = whereOf({ fiscalYear: fy }, v, null, []);
       const [counts] = await queryRows<{ total: unknown; fresh: unknown }>(
         db,
-        sql`select count(*) as total, count(*) filter (where start_fiscal_year = ${fy}) as fresh
-            from projects where start_fiscal_year <= ${fy} and end_fiscal_year >= ${fy}`,
+        sql`select count(*) as total, count(*) filter (where p.start_fiscal_year = ${fy}) as fresh
+            from projects p where ${running}`,
       );
       const bySource = await queryRows<{ source: string; amount: unknown }>(
         db,
-        sql`select source, sum(amount_yen) as amount from project_budgets where fiscal_year = ${fy} group by source`,
+        sql`select b.source, sum(b.amount_yen) as amount from project_budgets b join projects p on p.id = b.project_id
+            where b.fiscal_year = ${fy} and ${visibilityCondition(v)} group by b.source`,
       );
       const byIp = await queryRows<{ id: number; nameJa: string; nameEn: string; n: unknown; amount: unknown }>(
         db,
@@ -342,7 +348,7 @@ export function createProjectsRepository(db: Db) {
             from fiscal_years f
             join integrated_projects ip on ip.period_id = f.period_id
             left join program_placements pp on pp.integrated_project_id = ip.id and pp.period_id = f.period_id
-            left join projects p on p.program_id = pp.program_id and p.start_fiscal_year <= ${fy} and p.end_fiscal_year >= ${fy}
+            left join projects p on p.program_id = pp.program_id and ${running}
             left join project_budgets b on b.project_id = p.id and b.fiscal_year = ${fy}
             where f.fiscal_year = ${fy}
             group by ip.id, ip.name_ja, ip.name_en, ip.ordinal

@@ -88,6 +88,6 @@ export const projectsRoutes: FastifyPluginAsyncZod<{ projects: ProjectsService }
         response: { 200: Overview, ...errors },
       },
     },
-    async (request) => projects.overview(request.query.fiscalYear),
+    async (request) => projects.overview(request.query.fiscalYear, actorOf(request)),
   );
 };

@@ -334,11 +334,11 @@ export function createProjectsService(deps: { db: Db; synonyms?: () => Promise<r
       };
     },
 
-    async overview(requested: number | undefined): Promise<Overview> {
+    async overview(requested: number | undefined, actor: Actor): Promise<Overview> {
       const current = fiscalYearOf(new Date());
       const latestFiscalYear = await repo.latestFundedFiscalYear(current);
       const fiscalYear = requested ?? latestFiscalYear ?? current;
-      const o = await repo.overview(fiscalYear);
+      const o = await repo.overview(fiscalYear, projectVisibility(actor));
       const budgetBySource = Object.fromEntries(FUNDING_SOURCES.map((s) => [s, 0])) as Record<FundingSource, number>;
       for (const r of o.bySource) if (r.source in budgetBySource) budgetBySource[r.source as FundingSource] = r.amount;
       return {
