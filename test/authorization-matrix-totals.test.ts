@@ -4,7 +4,7 @@ import { ROLE_SCOPE, type Role } from '../src/modules/people/roles.ts';
 import { projectVisibility } from '../src/modules/projects/projects.policy.ts';
 import { createProjectsRepository } from '../src/modules/projects/projects.repository.ts';
 import { createTestApp, type Session, type TestApp } from './helpers/app.ts';
-import { buildProgram, buildProject, buildUser, diseaseAreaOf, integratedProjectOf } from './helpers/factories.ts';
+import { buildProject, buildTwoScopes, buildUser } from './helpers/factories.ts';
 
 // What a role may not list must not show up in a total either: for every role, each total of the
 // home (per followed scope) and of the overview equals the total of the project list the same
@@ -18,12 +18,7 @@ const personas: Persona[] = [];
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const ipA = await integratedProjectOf(db, 2, 1);
-  const ipB = await integratedProjectOf(db, 2, 2);
-  const programA = await buildProgram(db, { periodId: 2, integratedProjectId: ipA.id });
-  const programB = await buildProgram(db, { periodId: 2, integratedProjectId: ipB.id });
-  const areaA = await diseaseAreaOf(db, 2, 1);
-  const areaB = await diseaseAreaOf(db, 2, 2);
+  const { ipA, ipB, programA, programB, areaA, areaB } = await buildTwoScopes(db);
   const mine = await buildUser(db, 'researcher');
   const budgets = [{ fiscalYear: FY, source: 'initial', amountYen: 10_000_000 }];
   // Public and unpublished projects in each program and area; one unpublished project is the researcher's.

@@ -6,7 +6,7 @@ import { CATEGORIES } from '../src/modules/categories/categories.terms.ts';
 import type { Role } from '../src/modules/people/roles.ts';
 import { type Ctx, type Entry, GATE_REVIEW, MATRIX, type Rule } from './authorization-matrix.ts';
 import { createTestApp, type Session, type TestApp } from './helpers/app.ts';
-import { buildProgram, buildProject, buildUser, diseaseAreaOf, integratedProjectOf } from './helpers/factories.ts';
+import { buildProject, buildTwoScopes, buildUser } from './helpers/factories.ts';
 
 // Every registered route, checked for every role in and out of scope and for an anonymous
 // caller, against the one table in authorization-matrix.ts.
@@ -29,12 +29,7 @@ async function ok(res: { statusCode: number; body: string }, what: string, statu
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const ipA = await integratedProjectOf(db, 2, 1);
-  const ipB = await integratedProjectOf(db, 2, 2);
-  const programA = await buildProgram(db, { periodId: 2, integratedProjectId: ipA.id });
-  const programB = await buildProgram(db, { periodId: 2, integratedProjectId: ipB.id });
-  const areaD = await diseaseAreaOf(db, 2, 1);
-  const areaOther = await diseaseAreaOf(db, 2, 2);
+  const { ipA, ipB, programA, programB, areaA: areaD, areaB: areaOther } = await buildTwoScopes(db);
 
   const u = {
     admin: await buildUser(db, 'admin'),

@@ -164,3 +164,17 @@ export async function diseaseAreaOf(db: Db, periodId: number, ordinal = 1) {
   if (!row) throw new Error(`no disease area ${ordinal} in period ${periodId}`);
   return row;
 }
+
+/**
+ * Two of each scope in the 2nd plan period, for "in scope" and "out of scope" callers: integrated
+ * projects A and B, a program placed in each, and disease areas A and B.
+ */
+export async function buildTwoScopes(db: Db) {
+  const ipA = await integratedProjectOf(db, 2, 1);
+  const ipB = await integratedProjectOf(db, 2, 2);
+  const programA = await buildProgram(db, { periodId: 2, integratedProjectId: ipA.id });
+  const programB = await buildProgram(db, { periodId: 2, integratedProjectId: ipB.id });
+  const areaA = await diseaseAreaOf(db, 2, 1);
+  const areaB = await diseaseAreaOf(db, 2, 2);
+  return { ipA, ipB, programA, programB, areaA, areaB };
+}
